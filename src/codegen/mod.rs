@@ -1,0 +1,1 @@
+//! Shared by backends: helpers for writing generated code.
