@@ -64,10 +64,8 @@ pub fn run(opts: &Options) -> RunOutcome {
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         },
         Err(e) => {
-            out.diags.error_nospan(format!(
-                "cannot read {}: {e}",
-                opts.input.display()
-            ));
+            out.diags
+                .error_nospan(format!("cannot read {}: {e}", opts.input.display()));
             return out;
         }
     };
@@ -123,8 +121,9 @@ pub fn run(opts: &Options) -> RunOutcome {
 
 /// `-o`, `-outdir` and `-outcurrentdir` as swig resolves them: the wrapper
 /// goes beside the input unless `-o` says otherwise; the language module
-/// goes to `-outdir`, else the current folder with `-outcurrentdir`, else
-/// the wrapper's folder.
+/// goes to `-outdir`, else the wrapper's folder. `-outcurrentdir` puts
+/// the default wrapper (no `-o`) in the current folder instead of beside
+/// the input.
 pub fn output_paths(opts: &Options, module: &str) -> OutputPaths {
     let wrapper = match &opts.output {
         Some(o) => o.clone(),
@@ -137,17 +136,34 @@ pub fn output_paths(opts: &Options, module: &str) -> OutputPaths {
             let dir = if opts.outcurrentdir {
                 PathBuf::new()
             } else {
-                opts.input.parent().map(Path::to_path_buf).unwrap_or_default()
+                opts.input
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             };
             dir.join(format!("{stem}_wrap.c"))
         }
     };
+    // swig: `-outcurrentdir` only moves the default wrapper; the module
+    // always follows the wrapper (so `-o sub/x_wrap.c` puts `x.py` in sub/).
     let outdir = match &opts.outdir {
         Some(d) => d.clone(),
-        None if opts.outcurrentdir => PathBuf::new(),
         None => wrapper.parent().map(Path::to_path_buf).unwrap_or_default(),
     };
     OutputPaths { wrapper, outdir }
+}
+
+/// Temp files for outputs are created as swig's `fopen` would create the
+/// file (0666 less the umask), not tempfile's private 0600.
+fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".rswig-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        b.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    b
 }
 
 /// Writes every file through a temp file in its folder and a rename, so
@@ -159,7 +175,7 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let result = tempfile::NamedTempFile::new_in(&dir).and_then(|mut t| {
+        let result = temp_builder().tempfile_in(&dir).and_then(|mut t| {
             t.write_all(f.contents.as_bytes())?;
             t.flush()?;
             Ok(t)
@@ -176,9 +192,126 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
     for (t, path) in staged {
         match t.persist(&path) {
             Ok(_) => out.written.push(path),
-            Err(e) => out
-                .diags
-                .error_nospan(format!("cannot write {}: {}", path.display(), e.error)),
+            Err(e) => {
+                out.diags
+                    .error_nospan(format!("cannot write {}: {}", path.display(), e.error))
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(input: &str, o: Option<&str>, outdir: Option<&str>, cur: bool) -> (String, String) {
+        let opts = Options {
+            input: input.into(),
+            output: o.map(PathBuf::from),
+            outdir: outdir.map(PathBuf::from),
+            outcurrentdir: cur,
+            ..Options::default()
+        };
+        let p = output_paths(&opts, "mod");
+        (
+            p.wrapper.display().to_string(),
+            p.outdir.display().to_string(),
+        )
+    }
+
+    #[test]
+    fn output_places_follow_swig() {
+        assert_eq!(
+            paths("example.i", None, None, false),
+            ("example_wrap.c".into(), "".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, None, false),
+            ("src/example_wrap.c".into(), "src".into())
+        );
+        assert_eq!(
+            paths("src/example.i", Some("sub/x_wrap.c"), None, false),
+            ("sub/x_wrap.c".into(), "sub".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, Some("py"), false),
+            ("src/example_wrap.c".into(), "py".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, None, true),
+            ("example_wrap.c".into(), "".into())
+        );
+        // With -o, -outcurrentdir changes nothing: the module follows -o.
+        assert_eq!(
+            paths("src/example.i", Some("o1/y_wrap.c"), None, true),
+            ("o1/y_wrap.c".into(), "o1".into())
+        );
+    }
+
+    #[test]
+    fn failed_write_reports_and_keeps_old_files() {
+        let dir = match tempfile::tempdir() {
+            Ok(d) => d,
+            Err(e) => panic!("tempdir: {e}"),
+        };
+        let good = dir.path().join("x_wrap.c");
+        let bad = dir.path().join("missing").join("x.py");
+        let mut out = RunOutcome {
+            sources: SourceMap::new(),
+            diags: Diagnostics::new(),
+            stdout: String::new(),
+            written: Vec::new(),
+        };
+        let files = [
+            OutputFile {
+                path: good.clone(),
+                contents: "new".into(),
+            },
+            OutputFile {
+                path: bad,
+                contents: "new".into(),
+            },
+        ];
+        write_outputs(&files, &mut out);
+        assert!(out.diags.has_errors());
+        assert!(!good.exists(), "nothing is written when any output fails");
+        assert!(out.written.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_are_not_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = match tempfile::tempdir() {
+            Ok(d) => d,
+            Err(e) => panic!("tempdir: {e}"),
+        };
+        let path = dir.path().join("x_wrap.c");
+        let mut out = RunOutcome {
+            sources: SourceMap::new(),
+            diags: Diagnostics::new(),
+            stdout: String::new(),
+            written: Vec::new(),
+        };
+        write_outputs(
+            &[OutputFile {
+                path: path.clone(),
+                contents: "int x;\n".into(),
+            }],
+            &mut out,
+        );
+        assert!(!out.diags.has_errors());
+        let mode = std::fs::metadata(&path)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0);
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "mode {mode:o}: outputs should be readable like swig's"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap_or_default(),
+            "int x;\n"
+        );
     }
 }
