@@ -174,7 +174,7 @@ fn copy_case(case: &Path, work: &Path) -> Result<Vec<String>, String> {
     }
     c_files.sort();
     if !work.join(format!("{name}.i")).is_file() {
-        return Err(format!("case {name} has no {name}.i").into());
+        return Err(format!("case {name} has no {name}.i"));
     }
     Ok(c_files)
 }
