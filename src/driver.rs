@@ -49,6 +49,16 @@ pub fn run(opts: &Options) -> RunOutcome {
             .error_nospan("C++ is not supported yet (-c++): rswig wraps C interfaces for now");
         return out;
     }
+    let text = match std::fs::read(&opts.input) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        },
+        Err(e) => {
+            out.diags.error_nospan(read_error(&opts.input, &e));
+            return out;
+        }
+    };
     let backend = backends::backend_for(lang);
     if backend.is_none() && !opts.preprocess_only {
         out.diags.error_nospan(format!(
@@ -58,17 +68,6 @@ pub fn run(opts: &Options) -> RunOutcome {
         return out;
     }
 
-    let text = match std::fs::read(&opts.input) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        },
-        Err(e) => {
-            out.diags
-                .error_nospan(format!("cannot read {}: {e}", opts.input.display()));
-            return out;
-        }
-    };
     let main = out.sources.add(
         opts.input.display().to_string(),
         Some(opts.input.clone()),
@@ -117,6 +116,18 @@ pub fn run(opts: &Options) -> RunOutcome {
     }
     write_outputs(&files, &mut out);
     out
+}
+
+/// The message for an input file that cannot be read, without the OS
+/// error number.
+fn read_error(path: &Path, e: &std::io::Error) -> String {
+    let what = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ if path.is_dir() => "it is a folder".to_string(),
+        _ => e.to_string(),
+    };
+    format!("cannot read input file '{}': {what}", path.display())
 }
 
 /// `-o`, `-outdir` and `-outcurrentdir` as swig resolves them: the wrapper
