@@ -1,5 +1,9 @@
 //! Command line: the `-help` and `-version` texts.
 
+use super::normalize::PASS_THROUGH;
+use rswig::options::Lang;
+use std::fmt::Write as _;
+
 /// The SWIG version rswig follows. `-version` prints it in swig's format
 /// so build tools that parse `SWIG Version X.Y.Z` (CMake's FindSWIG,
 /// autoconf's ax_pkg_swig) accept rswig as a drop-in swig.
@@ -45,23 +49,32 @@ pub fn help_text() -> String {
          \x20    -Wextra         - Add swig's extra warnings\n\
          \x20    -w<list>        - Suppress/add warning messages, eg -w401,+321\n\
          \n\
-         Accepted for compatibility with swig (passed to the backend):\n",
+         Accepted for compatibility with swig, passed to the backend (Options::lang_flags)\n",
     );
-    let mut line = String::from("    ");
-    for p in super::normalize::PASS_THROUGH {
-        let word = if p.takes_value {
-            format!(" -{} <value>", p.name)
-        } else {
-            format!(" -{}", p.name)
-        };
-        if line.len() + word.len() > 78 {
-            s.push_str(&line);
-            s.push('\n');
-            line = String::from("    ");
+    let groups: [(&str, &[Lang]); 4] = [
+        ("general", &[]),
+        ("-python", &[Lang::Python]),
+        ("-lua", &[Lang::Lua]),
+        ("-ruby", &[Lang::Ruby]),
+    ];
+    for (title, langs) in groups {
+        let _ = writeln!(s, "  {title}:");
+        let mut line = String::from("    ");
+        for p in PASS_THROUGH.iter().filter(|p| p.langs == langs) {
+            let word = if p.takes_value {
+                format!(" -{} <value>", p.name)
+            } else {
+                format!(" -{}", p.name)
+            };
+            if line.len() + word.len() > 78 {
+                s.push_str(&line);
+                s.push('\n');
+                line = String::from("    ");
+            }
+            line.push_str(&word);
         }
-        line.push_str(&word);
+        s.push_str(&line);
+        s.push('\n');
     }
-    s.push_str(&line);
-    s.push('\n');
     s
 }
