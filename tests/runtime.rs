@@ -2,7 +2,8 @@
 //!
 //! A case is `tests/cases/<name>/` holding `<name>.i` (`%module <name>`),
 //! any `.c`/`.h` files, and a script per language it tests (`test.py`,
-//! `test.lua`, `test.rb`). Each test copies the case into a temp folder,
+//! `test.lua`, `test.rb`), and optionally `rswig.opts`: extra options for
+//! rswig, whitespace-separated (e.g. `-DFOO -I.`). Each test copies the case into a temp folder,
 //! runs the built `rswig`, compiles the wrapper with the case's C files
 //! (`gcc -Wall -Wextra -Werror`), and runs the script there.
 //! A missing interpreter, compiler or header fails the test with what to
@@ -107,6 +108,7 @@ fn run_case(case: &Path, lang: Lang) -> Result<(), Failed> {
     let tool = std::env::var("RSWIG_TEST_TOOL").ok();
     let rswig = Command::new(tool.as_deref().unwrap_or(env!("CARGO_BIN_EXE_rswig")))
         .arg(format!("-{}", lang.name()))
+        .args(extra_options(case)?)
         .arg(format!("{name}.i"))
         .current_dir(work)
         .output()
@@ -177,6 +179,16 @@ fn copy_case(case: &Path, work: &Path) -> Result<Vec<String>, String> {
         return Err(format!("case {name} has no {name}.i"));
     }
     Ok(c_files)
+}
+
+/// The words of the case's optional `rswig.opts` file.
+fn extra_options(case: &Path) -> Result<Vec<String>, String> {
+    let path = case.join("rswig.opts");
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text.split_whitespace().map(str::to_string).collect())
 }
 
 fn section(log: &mut String, title: &str, out: &Output) {
