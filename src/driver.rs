@@ -64,10 +64,8 @@ pub fn run(opts: &Options) -> RunOutcome {
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         },
         Err(e) => {
-            out.diags.error_nospan(format!(
-                "cannot read {}: {e}",
-                opts.input.display()
-            ));
+            out.diags
+                .error_nospan(format!("cannot read {}: {e}", opts.input.display()));
             return out;
         }
     };
@@ -137,7 +135,10 @@ pub fn output_paths(opts: &Options, module: &str) -> OutputPaths {
             let dir = if opts.outcurrentdir {
                 PathBuf::new()
             } else {
-                opts.input.parent().map(Path::to_path_buf).unwrap_or_default()
+                opts.input
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             };
             dir.join(format!("{stem}_wrap.c"))
         }
@@ -176,9 +177,10 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
     for (t, path) in staged {
         match t.persist(&path) {
             Ok(_) => out.written.push(path),
-            Err(e) => out
-                .diags
-                .error_nospan(format!("cannot write {}: {}", path.display(), e.error)),
+            Err(e) => {
+                out.diags
+                    .error_nospan(format!("cannot write {}: {}", path.display(), e.error))
+            }
         }
     }
 }

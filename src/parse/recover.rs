@@ -169,7 +169,7 @@ mod tests {
     #[test]
     fn resync_stops_after_semicolon_at_depth_zero() {
         let t = "int f(int x { int a; } ; int b;";
-        assert_eq!(&t[resync(t, 0)..], " int b;");
+        assert_eq!(&t[resync(t, 0)..], " ; int b;");
         let t = "garbage here\n%module m";
         assert_eq!(&t[resync(t, 0)..], "%module m");
     }
