@@ -360,3 +360,13 @@ fn expression_text_is_exact_source() {
     assert_eq!(size.text, "2 * (N + 1)");
     assert_eq!(sm.snippet(size.span), "2 * (N + 1)");
 }
+
+#[test]
+fn designated_initializers_and_flag_attrs() {
+    let d = ok("struct P p = { .x = 1, [2] = 3 };\n%rename(\"%(upper)s\", %$not %$isenum, match$name=\"x\") \"\";\n");
+    assert!(d.contains("p: struct P = {1 3}"), "{d}");
+    assert!(
+        d.contains("%rename(\"%(upper)s\", %$not %$isenum, match$name=\"x\") \"\" -"),
+        "{d}"
+    );
+}
