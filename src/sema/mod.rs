@@ -17,5 +17,6 @@ pub fn analyze(
     let _ = (iface, sm, diags);
     ir::Module {
         name: opts.module.clone().unwrap_or_default(),
+        ..Default::default()
     }
 }
