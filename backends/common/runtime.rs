@@ -129,7 +129,8 @@ mod tests {
 
     #[test]
     fn dependencies_come_first_once() {
-        let file = "/* @piece a requires b, c */\nA\n/* @piece b requires c */\nB\n/* @piece c */\nC\n";
+        let file =
+            "/* @piece a requires b, c */\nA\n/* @piece b requires c */\nB\n/* @piece c */\nC\n";
         let pieces = parse_pieces(&[file]);
         let mut set = RuntimeSet::new(&pieces);
         assert!(set.require("a"));

@@ -114,10 +114,18 @@ fn begin(w: &mut CodeWriter, m: &Module) {
 /// The descriptor table and the `SWIGTYPE_*` names for it.
 fn type_table(m: &Module) -> String {
     let mut w = CodeWriter::new("  ");
-    writeln!(w, "/* The C types this module passes as pointer objects. */");
+    writeln!(
+        w,
+        "/* The C types this module passes as pointer objects. */"
+    );
     w.open("static swig_type_info swig_types_table[] =");
     for t in &m.types {
-        writeln!(w, "{{\"{}\", \"{}\", NULL, 0}},", t.mangled, c_escape(&t.display));
+        writeln!(
+            w,
+            "{{\"{}\", \"{}\", NULL, 0}},",
+            t.mangled,
+            c_escape(&t.display)
+        );
     }
     writeln!(w, "{{\"\", \"\", NULL, 0}}");
     w.close(";");

@@ -19,11 +19,19 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     if n > 0 {
         writeln!(w, "PyObject *swig_obj[{n}];");
         let names: Vec<String> = f.inputs.iter().map(|i| format!("\"{}\"", i.name)).collect();
-        writeln!(w, "static const char *const kwlist[] = {{{}, NULL}};", names.join(", "));
+        writeln!(
+            w,
+            "static const char *const kwlist[] = {{{}, NULL}};",
+            names.join(", ")
+        );
     }
     writeln!(w);
     writeln!(w, "(void)self;");
-    let (kw, out) = if n > 0 { ("kwlist", "swig_obj") } else { ("NULL", "NULL") };
+    let (kw, out) = if n > 0 {
+        ("kwlist", "swig_obj")
+    } else {
+        ("NULL", "NULL")
+    };
     writeln!(
         w,
         "if (!SWIG_Python_UnpackArgs(\"{}\", args, nargs, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",

@@ -92,7 +92,11 @@ impl CodeWriter {
             if l.trim().is_empty() {
                 self.write_str("\n");
             } else {
-                let cut = l.char_indices().nth(common).map(|(i, _)| i).unwrap_or(l.len());
+                let cut = l
+                    .char_indices()
+                    .nth(common)
+                    .map(|(i, _)| i)
+                    .unwrap_or(l.len());
                 let cut = if l[..cut].trim().is_empty() { cut } else { 0 };
                 self.write_str(l[cut..].trim_end());
                 self.write_str("\n");

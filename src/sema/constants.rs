@@ -5,7 +5,9 @@
 
 use super::names::NameKind;
 use super::Sema;
-use crate::ast::{BinaryOp, EnumDef, Expr, ExprKind, Ident, Prim, TagKind, Type, TypeKind, UnaryOp};
+use crate::ast::{
+    BinaryOp, EnumDef, Expr, ExprKind, Ident, Prim, TagKind, Type, TypeKind, UnaryOp,
+};
 use crate::ir;
 use crate::source::Span;
 use crate::typemap::matching::lookup;
@@ -55,7 +57,8 @@ impl Sema<'_> {
             (None, None) => Type::prim(Prim::Int),
         };
         for en in &e.enumerators {
-            self.const_types.insert(en.name.name.clone(), Type::prim(Prim::Int));
+            self.const_types
+                .insert(en.name.name.clone(), Type::prim(Prim::Int));
             if !wrap {
                 continue;
             }
@@ -67,7 +70,14 @@ impl Sema<'_> {
     }
 
     /// Expands `constcode` for one constant and adds it to the module.
-    pub(crate) fn emit_constant(&mut self, c_name: &str, sym: &str, ty: &Type, value: &str, span: Span) {
+    pub(crate) fn emit_constant(
+        &mut self,
+        c_name: &str,
+        sym: &str,
+        ty: &Type,
+        value: &str,
+        span: Span,
+    ) {
         let Some(tm) = lookup(&self.db, "constcode", ty, Some(c_name), &self.env) else {
             self.diags.warning(
                 305,
@@ -119,7 +129,9 @@ impl Sema<'_> {
                     Prim::Double
                 }))
             }
-            ExprKind::Char { wide, .. } => Some(Type::prim(if *wide { Prim::WChar } else { Prim::Char })),
+            ExprKind::Char { wide, .. } => {
+                Some(Type::prim(if *wide { Prim::WChar } else { Prim::Char }))
+            }
             ExprKind::Str { wide, .. } => Some(
                 Type::prim(if *wide { Prim::WChar } else { Prim::Char })
                     .with_const()
@@ -210,7 +222,16 @@ fn rank(p: Prim) -> u8 {
 fn promote(t: Type) -> Type {
     match t.kind {
         TypeKind::Prim(p) if rank(p) <= 4 && !matches!(p, Prim::Int) => {
-            if matches!(p, Prim::Char | Prim::SChar | Prim::UChar | Prim::Short | Prim::UShort | Prim::Bool | Prim::WChar) {
+            if matches!(
+                p,
+                Prim::Char
+                    | Prim::SChar
+                    | Prim::UChar
+                    | Prim::Short
+                    | Prim::UShort
+                    | Prim::Bool
+                    | Prim::WChar
+            ) {
                 Type::prim(Prim::Int)
             } else {
                 Type::new(t.kind)

@@ -6,16 +6,23 @@
 use super::functions::{call_args, param_specs, WrapSpec};
 use super::names::NameKind;
 use super::Sema;
-use crate::ast::{Declaration, Declarator, FunctionType, Ident, Storage, TagDef, TagKind, Type, TypeKind};
+use crate::ast::{
+    Declaration, Declarator, FunctionType, Ident, Storage, TagDef, TagKind, Type, TypeKind,
+};
 use crate::ir;
 use crate::source::Span;
-use crate::typemap::ctype::{base_type, c_decl, replace_base};
+use crate::typemap::ctype::{base_type, function_decl, replace_base};
 
 impl Sema<'_> {
     pub(crate) fn declaration(&mut self, d: &Declaration, span: Span) {
         let wrap = self.wraps(span);
         let typedef_name = (d.storage == Storage::Typedef)
-            .then(|| d.declarators.first().and_then(|x| x.name.as_ref()).map(|n| n.name.clone()))
+            .then(|| {
+                d.declarators
+                    .first()
+                    .and_then(|x| x.name.as_ref())
+                    .map(|n| n.name.clone())
+            })
             .flatten();
         if let Some(def) = &d.definition {
             match def {
@@ -36,7 +43,7 @@ impl Sema<'_> {
             let Some(name) = &decl.name else { continue };
             let ty = self.name_anonymous(&decl.ty, &d.definition);
             match &ty.kind {
-                TypeKind::Function(ft) => self.wrap_function(name, ft, &ty, decl.span.to(span)),
+                TypeKind::Function(ft) => self.wrap_function(name, ft, decl.span.to(span)),
                 _ => self.wrap_variable(name, &ty, decl, span),
             }
         }
@@ -77,7 +84,7 @@ impl Sema<'_> {
         }
     }
 
-    fn wrap_function(&mut self, name: &Ident, ft: &FunctionType, full: &Type, span: Span) {
+    fn wrap_function(&mut self, name: &Ident, ft: &FunctionType, span: Span) {
         let c_name = name.name.clone();
         let Some(sym) = self.names.sym_name(&[&c_name], NameKind::Function) else {
             return;
@@ -88,7 +95,7 @@ impl Sema<'_> {
         let params = param_specs(&ft.params);
         let call = format!("{}({})", c_name, call_args(self, &params));
         let spec = WrapSpec {
-            c_decl: c_decl(full, &c_name),
+            c_decl: function_decl(&c_name, ft),
             c_name: c_name.clone(),
             keys: vec![c_name.clone()],
             wrap_name: format!("_wrap_{sym}"),
@@ -101,7 +108,11 @@ impl Sema<'_> {
         if let Some(f) = self.build_wrapper(&spec, span) {
             self.module.decls.push(ir::Decl::Function(f));
         }
-        if let Some(fmt) = self.features.value("callback", &[&c_name]).map(str::to_string) {
+        if let Some(fmt) = self
+            .features
+            .value("callback", &[&c_name])
+            .map(str::to_string)
+        {
             let cb_name = super::names::apply_format(&fmt, &c_name).unwrap_or(c_name.clone());
             let fptr = Type::new(TypeKind::Pointer(Box::new(Type::new(TypeKind::Function(
                 Box::new(ft.clone()),

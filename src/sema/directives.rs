@@ -85,7 +85,10 @@ impl Sema<'_> {
             }
             "noexception" => self.set_feature("except", target, String::new(), vec![]),
             "callback" => {
-                let v = positional(&d.args).first().cloned().unwrap_or_else(|| "%s".into());
+                let v = positional(&d.args)
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "%s".into());
                 self.set_feature("callback", target, v, vec![]);
             }
             "nocallback" => self.set_feature("callback", target, String::new(), vec![]),
@@ -115,14 +118,47 @@ impl Sema<'_> {
             }
             "types" => self.types_directive(&d.args),
             // Accepted and without effect on C wrappers (or not needed yet).
-            "warnfilter" | "pragma" | "naturalvar" | "nonaturalvar" | "contract" | "varargs"
-            | "nocopyctor" | "copyctor" | "implicitconv" | "noimplicitconv" | "trackobjects"
-            | "threadallow" | "nothreadallow" | "nothread" | "thread" | "nspace" | "nonspace"
-            | "refobject" | "unrefobject" | "catches" | "director" | "nodirector" | "template"
-            | "defaultctor" | "defaultdtor" | "aggregate_check" | "shared_ptr" | "attribute"
-            | "python" | "pythonnondynamic" | "pythondynamic" | "nopythonnondynamic"
-            | "allowexception" | "noallowexception" | "extend_smart_pointer" | "feature_cmp"
-            | "csconst" | "javaconst" | "insert" | "beginfile" | "begin" => {}
+            "warnfilter"
+            | "pragma"
+            | "naturalvar"
+            | "nonaturalvar"
+            | "contract"
+            | "varargs"
+            | "nocopyctor"
+            | "copyctor"
+            | "implicitconv"
+            | "noimplicitconv"
+            | "trackobjects"
+            | "threadallow"
+            | "nothreadallow"
+            | "nothread"
+            | "thread"
+            | "nspace"
+            | "nonspace"
+            | "refobject"
+            | "unrefobject"
+            | "catches"
+            | "director"
+            | "nodirector"
+            | "template"
+            | "defaultctor"
+            | "defaultdtor"
+            | "aggregate_check"
+            | "shared_ptr"
+            | "attribute"
+            | "python"
+            | "pythonnondynamic"
+            | "pythondynamic"
+            | "nopythonnondynamic"
+            | "allowexception"
+            | "noallowexception"
+            | "extend_smart_pointer"
+            | "feature_cmp"
+            | "csconst"
+            | "javaconst"
+            | "insert"
+            | "beginfile"
+            | "begin" => {}
             _ => {
                 if let Some(b) = &d.body {
                     // `%somecode %{ %}` for another language: ignored.
@@ -132,7 +168,13 @@ impl Sema<'_> {
         }
     }
 
-    fn set_feature(&mut self, name: &str, target: Option<String>, value: String, attrs: Vec<(String, String)>) {
+    fn set_feature(
+        &mut self,
+        name: &str,
+        target: Option<String>,
+        value: String,
+        attrs: Vec<(String, String)>,
+    ) {
         self.features.add(name, target, value, attrs);
     }
 

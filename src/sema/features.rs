@@ -25,7 +25,13 @@ pub struct Features {
 }
 
 impl Features {
-    pub fn add(&mut self, name: &str, target: Option<String>, value: String, attrs: Vec<(String, String)>) {
+    pub fn add(
+        &mut self,
+        name: &str,
+        target: Option<String>,
+        value: String,
+        attrs: Vec<(String, String)>,
+    ) {
         self.list.push(FeatureEntry {
             name: name.to_string(),
             target: target.filter(|t| !t.is_empty()),

@@ -100,7 +100,12 @@ impl Sema<'_> {
 
     /// Finds a typemap for the parameters starting at `i`: the longest
     /// multi-argument one, else a single one.
-    fn find_param_typemap(&self, method: &str, params: &[ParamSpec], i: usize) -> Option<Rc<TypemapDef>> {
+    fn find_param_typemap(
+        &self,
+        method: &str,
+        params: &[ParamSpec],
+        i: usize,
+    ) -> Option<Rc<TypemapDef>> {
         let rest: Vec<(Type, Option<String>)> = params[i..]
             .iter()
             .map(|p| (p.ty.clone(), p.name.clone()))
@@ -114,7 +119,14 @@ impl Sema<'_> {
 
     /// A typemap of another method for the same group the `in` typemap
     /// matched: for a group of several, the exact same pattern.
-    fn group_typemap(&self, method: &str, params: &[ParamSpec], i: usize, arity: usize, in_tm: &TypemapDef) -> Option<Rc<TypemapDef>> {
+    fn group_typemap(
+        &self,
+        method: &str,
+        params: &[ParamSpec],
+        i: usize,
+        arity: usize,
+        in_tm: &TypemapDef,
+    ) -> Option<Rc<TypemapDef>> {
         if arity > 1 {
             return self.db.exact(method, &pattern_key(&in_tm.pattern));
         }
@@ -140,7 +152,11 @@ impl Sema<'_> {
     }
 
     /// Builds a wrapper, or reports why the declaration cannot be wrapped.
-    pub(crate) fn build_wrapper(&mut self, spec: &WrapSpec, span: crate::source::Span) -> Option<ir::Function> {
+    pub(crate) fn build_wrapper(
+        &mut self,
+        spec: &WrapSpec,
+        span: crate::source::Span,
+    ) -> Option<ir::Function> {
         let mut f = ir::Function {
             c_decl: spec.c_decl.clone(),
             c_name: spec.c_name.clone(),
@@ -285,7 +301,13 @@ impl Sema<'_> {
             }
         }
         if newobject {
-            if let Some(tm) = lookup(&self.db, "newfree", &spec.ret, Some(&spec.c_name), &self.env) {
+            if let Some(tm) = lookup(
+                &self.db,
+                "newfree",
+                &spec.ret,
+                Some(&spec.c_name),
+                &self.env,
+            ) {
                 let x = self.expand_tm(&tm, &rsubst, "");
                 tm_locals.extend(x.locals);
                 f.newfree = Some(x.code);
@@ -315,10 +337,7 @@ impl Sema<'_> {
             }
         }
         f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
-        f.doc = self
-            .features
-            .value("docstring", &keys)
-            .map(str::to_string);
+        f.doc = self.features.value("docstring", &keys).map(str::to_string);
         Some(f)
     }
 
@@ -348,7 +367,13 @@ impl Sema<'_> {
 /// Indents every line of `code` by two spaces.
 pub(crate) fn indent_code(code: &str) -> String {
     code.lines()
-        .map(|l| if l.trim().is_empty() { String::new() } else { format!("  {l}") })
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("  {l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

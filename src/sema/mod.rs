@@ -61,8 +61,6 @@ pub(crate) struct Sema<'a> {
     wrapped: HashSet<String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
-    /// Global `%immutable;` is on.
-    immutable_all: bool,
     /// Whether the module name came from `%module`.
     have_module: bool,
 }
@@ -95,7 +93,6 @@ impl<'a> Sema<'a> {
             module,
             wrapped: HashSet::new(),
             const_types: HashMap::new(),
-            immutable_all: false,
             have_module: false,
         }
     }

@@ -77,8 +77,14 @@ impl NameRules {
     pub fn sym_name(&self, names: &[&str], kind: NameKind) -> Option<String> {
         let c_name = names.last().copied().unwrap_or("");
         let applies = |r: &Rule| {
-            (r.kinds.is_empty() || r.kinds.iter().any(|k| k == kind.flag() || kind_alias(k, kind)))
-                && !r.not_kinds.iter().any(|k| k == kind.flag() || kind_alias(k, kind))
+            (r.kinds.is_empty()
+                || r.kinds
+                    .iter()
+                    .any(|k| k == kind.flag() || kind_alias(k, kind)))
+                && !r
+                    .not_kinds
+                    .iter()
+                    .any(|k| k == kind.flag() || kind_alias(k, kind))
         };
         for key in names {
             if let Some(r) = self
@@ -90,7 +96,12 @@ impl NameRules {
                 return apply_format(&r.new, c_name);
             }
         }
-        match self.rules.iter().rev().find(|r| r.target.is_none() && applies(r)) {
+        match self
+            .rules
+            .iter()
+            .rev()
+            .find(|r| r.target.is_none() && applies(r))
+        {
             Some(r) => apply_format(&r.new, c_name),
             None => Some(c_name.to_string()),
         }
@@ -170,7 +181,10 @@ pub fn transform(func: &str, name: &str) -> String {
         "title" => {
             let mut c = name.chars();
             match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         }
@@ -231,7 +245,8 @@ fn undercase(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            let prev_lower = i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit());
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_ascii_digit());
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
             if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_uppercase())) {
                 out.push('_');
@@ -254,14 +269,23 @@ mod tests {
         r.add(None, "%(lowercase)s".into(), &[]);
         r.add(Some("Foo".into()), "Bar".into(), &[]);
         r.add(Some("gone".into()), "$ignore".into(), &[]);
-        assert_eq!(r.sym_name(&["Foo"], NameKind::Function).as_deref(), Some("Bar"));
-        assert_eq!(r.sym_name(&["HELLO"], NameKind::Function).as_deref(), Some("hello"));
+        assert_eq!(
+            r.sym_name(&["Foo"], NameKind::Function).as_deref(),
+            Some("Bar")
+        );
+        assert_eq!(
+            r.sym_name(&["HELLO"], NameKind::Function).as_deref(),
+            Some("hello")
+        );
         assert_eq!(r.sym_name(&["gone"], NameKind::Function), None);
     }
 
     #[test]
     fn name_transforms() {
-        assert_eq!(apply_format("%(strip:[wx])s", "wxFoo").as_deref(), Some("Foo"));
+        assert_eq!(
+            apply_format("%(strip:[wx])s", "wxFoo").as_deref(),
+            Some("Foo")
+        );
         assert_eq!(apply_format("new_%s", "x").as_deref(), Some("new_x"));
         assert_eq!(transform("camelcase", "hello_world"), "HelloWorld");
         assert_eq!(transform("lowercamelcase", "hello_world"), "helloWorld");

@@ -6,7 +6,13 @@ use crate::ast::{Ident, Item, StructDef, TagDef};
 use crate::source::Span;
 
 impl Sema<'_> {
-    pub(crate) fn struct_def(&mut self, s: &StructDef, typedef_name: Option<&str>, wrap: bool, _span: Span) {
+    pub(crate) fn struct_def(
+        &mut self,
+        s: &StructDef,
+        typedef_name: Option<&str>,
+        wrap: bool,
+        _span: Span,
+    ) {
         let _ = typedef_name;
         // Nested enums inside a struct still give constants (SWIG style).
         for m in &s.members {

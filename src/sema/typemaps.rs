@@ -67,7 +67,10 @@ impl Sema<'_> {
                 self.diags.warning(
                     453,
                     source.span,
-                    format!("Can't apply ({}). No typemaps are defined.", shown.join(", ")),
+                    format!(
+                        "Can't apply ({}). No typemaps are defined.",
+                        shown.join(", ")
+                    ),
                 );
                 return;
             }

@@ -13,7 +13,13 @@ use crate::typemap::matching::lookup;
 use crate::typemap::subst::{ArgVars, Substitution};
 
 impl Sema<'_> {
-    pub(crate) fn wrap_variable(&mut self, name: &Ident, ty: &Type, _decl: &Declarator, span: Span) {
+    pub(crate) fn wrap_variable(
+        &mut self,
+        name: &Ident,
+        ty: &Type,
+        _decl: &Declarator,
+        span: Span,
+    ) {
         let c_name = name.name.clone();
         let Some(sym) = self.names.sym_name(&[&c_name], NameKind::Variable) else {
             return;
@@ -79,7 +85,11 @@ impl Sema<'_> {
             self.fragments.request_list(f);
         }
         let x = crate::typemap::subst::expand(&out, &subst, "", &mut self.env);
-        let get_locals = x.locals.into_iter().map(|decl| ir::Local { decl }).collect();
+        let get_locals = x
+            .locals
+            .into_iter()
+            .map(|decl| ir::Local { decl })
+            .collect();
         let immutable = self.features.is_on("immutable", keys) || is_const(ty);
         let set = if immutable {
             None
@@ -99,7 +109,10 @@ impl Sema<'_> {
                     .var("null", self.conv.null);
                     let y = crate::typemap::subst::expand(&tm, &s, "", &mut self.env);
                     Some((
-                        y.locals.into_iter().map(|decl| ir::Local { decl }).collect(),
+                        y.locals
+                            .into_iter()
+                            .map(|decl| ir::Local { decl })
+                            .collect(),
                         y.code,
                     ))
                 }

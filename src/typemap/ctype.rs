@@ -83,6 +83,28 @@ fn decl_inner(ty: &Type, inner: String) -> String {
     }
 }
 
+/// A function declaration with its parameter names, as a comment shows it:
+/// `int fact(int n)`, `char *get_time(void)`.
+pub fn function_decl(name: &str, f: &FunctionType) -> String {
+    let mut parts: Vec<String> = f
+        .params
+        .iter()
+        .map(|p| {
+            c_decl(
+                &p.ty,
+                p.name.as_ref().map(|n| n.name.as_str()).unwrap_or(""),
+            )
+        })
+        .collect();
+    if f.variadic {
+        parts.push("...".into());
+    }
+    if parts.is_empty() {
+        parts.push("void".into());
+    }
+    c_decl(&f.ret, &format!("{name}({})", parts.join(", ")))
+}
+
 fn params_str(f: &FunctionType) -> String {
     let mut parts: Vec<String> = f.params.iter().map(|p| c_decl(&p.ty, "")).collect();
     if f.variadic {
@@ -219,7 +241,9 @@ pub fn replace_base(ty: &Type, new: &Type, keep_quals: bool) -> Type {
     t.kind = match &ty.kind {
         TypeKind::Pointer(i) => TypeKind::Pointer(Box::new(replace_base(i, new, keep_quals))),
         TypeKind::Reference(i) => TypeKind::Reference(Box::new(replace_base(i, new, keep_quals))),
-        TypeKind::Array(i, n) => TypeKind::Array(Box::new(replace_base(i, new, keep_quals)), n.clone()),
+        TypeKind::Array(i, n) => {
+            TypeKind::Array(Box::new(replace_base(i, new, keep_quals)), n.clone())
+        }
         _ => {
             let mut n = new.clone();
             if keep_quals {
@@ -391,7 +415,10 @@ mod tests {
         assert_eq!(c_decl(&arr, "a"), "int a[10]");
         assert_eq!(type_str(&arr), "int [10]");
         assert_eq!(type_str(&arrays_to_any(&arr).unwrap()), "int [ANY]");
-        assert_eq!(mangle(&Type::prim(Prim::UInt).pointer_to()), "_p_unsigned_int");
+        assert_eq!(
+            mangle(&Type::prim(Prim::UInt).pointer_to()),
+            "_p_unsigned_int"
+        );
     }
 
     #[test]
@@ -399,6 +426,9 @@ mod tests {
         let t = int().with_const().pointer_to().with_const();
         let steps: Vec<String> = qualifier_steps(&t).iter().map(type_str).collect();
         assert_eq!(steps, vec!["int *const", "int *"]);
-        assert_eq!(type_str(&ltype(&Type::prim(Prim::Char).with_const().pointer_to())), "char *");
+        assert_eq!(
+            type_str(&ltype(&Type::prim(Prim::Char).with_const().pointer_to())),
+            "char *"
+        );
     }
 }

@@ -5,9 +5,7 @@
 //! it again after each typedef reduction; finally the generic `SWIGTYPE`
 //! forms of the fully reduced type, most specialised first.
 
-use super::ctype::{
-    arrays_to_any, base_type, drop_innermost_level, qualifier_steps, replace_base,
-};
+use super::ctype::{arrays_to_any, base_type, drop_innermost_level, qualifier_steps, replace_base};
 use super::{type_key, PatternKey, TypeReducer, TypemapDb, TypemapDef};
 use crate::ast::{TagKind, Type, TypeKind};
 use std::rc::Rc;

@@ -125,7 +125,12 @@ impl TypemapDb {
     /// `%typemap(method) dst = src;`: copies one typemap. Returns false when
     /// `src` has no such typemap.
     pub fn copy(&mut self, method: &str, dst: &[(Type, Option<String>)], src: &PatternKey) -> bool {
-        let Some(def) = self.by_pattern.get(src).and_then(|m| m.get(method)).cloned() else {
+        let Some(def) = self
+            .by_pattern
+            .get(src)
+            .and_then(|m| m.get(method))
+            .cloned()
+        else {
             return false;
         };
         let mut d = (*def).clone();

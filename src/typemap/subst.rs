@@ -58,7 +58,12 @@ pub struct Expanded {
 
 /// Expands a typemap: renames its locals with `suffix` and substitutes
 /// special variables in the locals and the code.
-pub fn expand(def: &TypemapDef, s: &Substitution, suffix: &str, env: &mut dyn SubstEnv) -> Expanded {
+pub fn expand(
+    def: &TypemapDef,
+    s: &Substitution,
+    suffix: &str,
+    env: &mut dyn SubstEnv,
+) -> Expanded {
     let mut renames = Vec::new();
     let mut locals = Vec::new();
     for p in &def.locals {
@@ -109,7 +114,9 @@ pub fn rename_idents(code: &str, renames: &[(String, String)]) -> String {
             i = end;
         } else if c == b'$' {
             let mut j = i + 1;
-            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'*' || b[j] == b'&') {
+            while j < b.len()
+                && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'*' || b[j] == b'&')
+            {
                 j += 1;
             }
             out.push_str(&code[i..j]);
@@ -264,7 +271,12 @@ fn matching_paren(s: &str) -> Option<usize> {
     None
 }
 
-fn arg_suffix(arg: &ArgVars, prefix: Option<char>, suf: &str, env: &mut dyn SubstEnv) -> Option<String> {
+fn arg_suffix(
+    arg: &ArgVars,
+    prefix: Option<char>,
+    suf: &str,
+    env: &mut dyn SubstEnv,
+) -> Option<String> {
     let ty = match prefix {
         None => arg.ty.clone(),
         Some('*') => deref_resolved(&arg.ty, env),

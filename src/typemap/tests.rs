@@ -86,7 +86,14 @@ fn candidates_follow_swig_order() {
     let keys = candidate_keys(&t("int [10]"), &e);
     assert_eq!(
         keys,
-        vec!["int [10]", "int [ANY]", "SWIGTYPE [10]", "SWIGTYPE [ANY]", "SWIGTYPE []", "SWIGTYPE"]
+        vec![
+            "int [10]",
+            "int [ANY]",
+            "SWIGTYPE [10]",
+            "SWIGTYPE [ANY]",
+            "SWIGTYPE []",
+            "SWIGTYPE"
+        ]
     );
 }
 
@@ -112,7 +119,10 @@ fn lookup_prefers_name_then_type_then_reduction() {
     assert_eq!(code!("int *", Some("x")).as_deref(), Some("PTR"));
     assert_eq!(code!("IntPtr", None).as_deref(), Some("PTR"));
     // %apply copies every method; %clear removes them.
-    assert!(db.apply(&pattern_key(&[(t("int *"), Some("OUTPUT".into()))]), &[(t("int *"), Some("r".into()))]));
+    assert!(db.apply(
+        &pattern_key(&[(t("int *"), Some("OUTPUT".into()))]),
+        &[(t("int *"), Some("r".into()))]
+    ));
     assert_eq!(code!("int *", Some("r")).as_deref(), Some("OUT"));
     db.clear(&pattern_key(&[(t("int *"), Some("r".into()))]));
     assert_eq!(code!("int *", Some("r")).as_deref(), Some("PTR"));
@@ -122,10 +132,25 @@ fn lookup_prefers_name_then_type_then_reduction() {
 fn multi_argument_patterns_match_longest() {
     let e = env();
     let mut db = TypemapDb::new();
-    db.add(def("in", &[("char *", Some("str")), ("int", Some("len"))], "STRLEN"));
-    let ps = vec![(t("char *"), Some("str".to_string())), (t("Integer"), Some("len".to_string()))];
-    assert_eq!(lookup_multi(&db, "in", &ps, &e).map(|d| d.code.clone()).as_deref(), Some("STRLEN"));
-    let ps2 = vec![(t("char *"), Some("s".to_string())), (t("int"), Some("len".to_string()))];
+    db.add(def(
+        "in",
+        &[("char *", Some("str")), ("int", Some("len"))],
+        "STRLEN",
+    ));
+    let ps = vec![
+        (t("char *"), Some("str".to_string())),
+        (t("Integer"), Some("len".to_string())),
+    ];
+    assert_eq!(
+        lookup_multi(&db, "in", &ps, &e)
+            .map(|d| d.code.clone())
+            .as_deref(),
+        Some("STRLEN")
+    );
+    let ps2 = vec![
+        (t("char *"), Some("s".to_string())),
+        (t("int"), Some("len".to_string())),
+    ];
     assert!(lookup_multi(&db, "in", &ps2, &e).is_none());
 }
 

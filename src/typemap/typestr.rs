@@ -163,7 +163,10 @@ mod tests {
     fn parses_descriptor_types() {
         let t = |s: &str| parse_type(s).map(|t| type_str(&t));
         assert_eq!(t("int *").as_deref(), Some("int *"));
-        assert_eq!(t("unsigned long long*").as_deref(), Some("unsigned long long *"));
+        assert_eq!(
+            t("unsigned long long*").as_deref(),
+            Some("unsigned long long *")
+        );
         assert_eq!(t("const char **").as_deref(), Some("char const **"));
         assert_eq!(t("struct Foo *").as_deref(), Some("struct Foo *"));
         assert_eq!(t("int [10][20]").as_deref(), Some("int [10][20]"));

@@ -9,6 +9,7 @@ typedef struct swig_type_info {
   PyObject *clientdata;
   int owndata;
 } swig_type_info;
+#define SWIG_TypeName(ty) ((ty) ? (ty)->str : "")
 
 /* @piece swig_type_table requires swig_type_info */
 /* (The emitter writes the module's descriptor table here.) */
@@ -23,7 +24,6 @@ SWIGINTERN swig_type_info *SWIG_TypeQuery(const char *name) {
   }
   return NULL;
 }
-#define SWIG_TypeName(ty) ((ty) ? (ty)->str : "")
 
 /* @piece SwigPyObject requires swig_type_info */
 /* A typed C pointer as a Python object: what `int *` or a struct pointer
