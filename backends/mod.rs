@@ -48,6 +48,12 @@ pub struct Conventions {
     /// `$owner` for a new object / for a borrowed one.
     pub owner_new: &'static str,
     pub owner_borrowed: &'static str,
+    /// `$owner` in a constructor (the object is new and not yet wrapped
+    /// in its proxy).
+    pub owner_constructor: &'static str,
+    /// Names the language reserves; declarations so named get a `_`
+    /// prefix (SWIG warning 314).
+    pub keywords: &'static [&'static str],
     /// Target-language code sections (`%pythoncode`), besides the C ones.
     pub code_sections: &'static [&'static str],
 }

@@ -158,27 +158,37 @@ pub struct Constant {
 /// A struct or union wrapped as a proxy class.
 #[derive(Clone, Debug, Default)]
 pub struct Class {
-    /// The C type name (`Vector`, `struct Point`).
+    /// The C type (`struct Point`, `Vector`).
     pub c_type: String,
+    /// The class name in the target language.
     pub sym_name: String,
     /// The descriptor of a pointer to it (`SWIGTYPE_p_Vector`).
     pub descriptor: String,
-    /// Attributes: name and the getter/setter wrapper names.
+    /// Member variables, as properties.
     pub attributes: Vec<Attribute>,
-    /// Method names (`sym_name` as the target language sees it) with wrappers.
-    pub methods: Vec<(String, String)>,
-    pub constructor: Option<String>,
+    /// Methods (`%extend`), by target name.
+    pub methods: Vec<Method>,
+    pub constructor: Option<Method>,
+    /// The destructor wrapper's `sym_name`.
     pub destructor: Option<String>,
-    /// Static (class-level) constants and functions, as module-level names.
-    pub statics: Vec<(String, String)>,
     pub doc: Option<String>,
 }
 
+/// A member variable: the wrappers that get and set it (`sym_name`s).
 #[derive(Clone, Debug)]
 pub struct Attribute {
     pub name: String,
     pub getter: String,
     pub setter: Option<String>,
+}
+
+/// A method or constructor: its name and the wrapper it calls, with the
+/// wrapper's inputs after `self`.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub name: String,
+    pub wrapper: String,
+    pub inputs: Vec<Input>,
 }
 
 impl Module {

@@ -6,7 +6,7 @@ use super::{emit_function, emit_init, runtime_pieces};
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::{CodeWriter, Sections};
 use crate::diag::Diagnostics;
-use crate::ir::{self, Decl, Module};
+use crate::ir::{Decl, Module};
 use crate::options::Options;
 
 pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics) -> String {
@@ -24,6 +24,9 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
     }
     if !m.types.is_empty() {
         rt.require("swig_type_table");
+    }
+    if m.classes().next().is_some() {
+        rt.require("SWIG_Python_Class");
     }
     for f in &m.fragments {
         if f.code.is_none() && !rt.require(&f.name) {
@@ -87,6 +90,7 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
                 _ => {}
             }
         }
+        emit_init::class_helpers(w, m);
         for code in m.section("wrapper") {
             w.verbatim(code);
         }
@@ -180,6 +184,3 @@ fn all_wrapper_code(m: &Module) -> String {
     }
     s
 }
-
-#[allow(dead_code)]
-fn _unused(_: &ir::Function) {}

@@ -6,6 +6,33 @@ use super::emit_function::{getter_name, setter_name};
 use crate::codegen::CodeWriter;
 use crate::ir::Module;
 
+/// `<Class>_swigregister` and `<Class>_swiginit` for each proxy class.
+pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
+    for c in m.classes() {
+        writeln!(w, "/* Proxy class {} for {} */", c.sym_name, c.c_type);
+        w.open(&format!(
+            "static PyObject *{}_swigregister(PyObject *self, PyObject *cls)",
+            c.sym_name
+        ));
+        writeln!(w, "(void)self;");
+        writeln!(
+            w,
+            "return SWIG_Python_RegisterClass({}, cls);",
+            c.descriptor
+        );
+        w.close("");
+        writeln!(w);
+        w.open(&format!(
+            "static PyObject *{}_swiginit(PyObject *self, PyObject *const *args, Py_ssize_t nargs)",
+            c.sym_name
+        ));
+        writeln!(w, "(void)self;");
+        writeln!(w, "return SWIG_Python_InitShadowInstance(args, nargs);");
+        w.close("");
+        writeln!(w);
+    }
+}
+
 pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     w.open("static PyMethodDef SwigMethods[] =");
     for f in m.functions() {
@@ -17,6 +44,18 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
             w,
             "{{\"{}\", (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
             f.sym_name, f.wrap_name
+        );
+    }
+    for c in m.classes() {
+        writeln!(
+            w,
+            "{{\"{0}_swigregister\", {0}_swigregister, METH_O, NULL}},",
+            c.sym_name
+        );
+        writeln!(
+            w,
+            "{{\"{0}_swiginit\", (PyCFunction)(void (*)(void)){0}_swiginit, METH_FASTCALL, NULL}},",
+            c.sym_name
         );
     }
     writeln!(w, "{{NULL, NULL, 0, NULL}}");

@@ -1,9 +1,10 @@
 //! Python backend: the `<module>.py` shim. It imports `_<module>` and binds
 //! the wrapped names directly (`fact = _example.fact`), in declaration
-//! order, with `%pythoncode` where it was written, and `cvar` last.
+//! order, with proxy classes for structs, `%pythoncode` where it was
+//! written, and `cvar` last.
 
 use crate::codegen::CodeWriter;
-use crate::ir::{Decl, Module};
+use crate::ir::{Class, Decl, Input, Module};
 
 pub(super) fn shim_file(m: &Module) -> String {
     let mut w = CodeWriter::new("    ");
@@ -31,6 +32,19 @@ pub(super) fn shim_file(m: &Module) -> String {
     writeln!(w, "    import _{}", m.name);
     writeln!(w);
     let lib = format!("_{}", m.name);
+    if m.classes().next().is_some() {
+        w.block(
+            r#"
+            def _swig_repr(self):
+                try:
+                    strthis = "proxy of " + self.this.__repr__()
+                except Exception:
+                    strthis = ""
+                return "<%s.%s; %s >" % (self.__class__.__module__, self.__class__.__name__, strthis,)
+            "#,
+        );
+        writeln!(w);
+    }
     for d in &m.decls {
         match d {
             Decl::Function(f) if f.member.is_none() => {
@@ -39,6 +53,7 @@ pub(super) fn shim_file(m: &Module) -> String {
             Decl::Constant(c) => {
                 writeln!(w, "{0} = {lib}.{0}", c.sym_name);
             }
+            Decl::Class(c) => class(&mut w, c, &lib),
             Decl::TargetCode(c) if c.section == "python" => {
                 writeln!(w);
                 w.block(&c.text);
@@ -56,4 +71,68 @@ pub(super) fn shim_file(m: &Module) -> String {
         }
     }
     w.finish()
+}
+
+/// `(self, a, b)` and the call's `(self, a, b)`; with optional inputs,
+/// `(self, *args, **kwargs)`.
+fn signature(inputs: &[Input]) -> (String, String) {
+    if inputs.iter().any(|i| i.optional) {
+        return ("self, *args, **kwargs".into(), "*args, **kwargs".into());
+    }
+    let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+    let mut def = vec!["self"];
+    def.extend(&names);
+    (def.join(", "), names.join(", "))
+}
+
+fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
+    writeln!(w);
+    writeln!(w, "class {}(object):", c.sym_name);
+    w.indent();
+    if let Some(doc) = &c.doc {
+        writeln!(w, "{:?}", doc);
+    }
+    writeln!(
+        w,
+        "thisown = property(lambda x: x.this.own(), lambda x, v: x.this.own(v), doc=\"The membership flag\")"
+    );
+    writeln!(w, "__repr__ = _swig_repr");
+    for a in &c.attributes {
+        match &a.setter {
+            Some(s) => writeln!(w, "{} = property({lib}.{}, {lib}.{s})", a.name, a.getter),
+            None => writeln!(w, "{} = property({lib}.{})", a.name, a.getter),
+        }
+    }
+    for m in &c.methods {
+        let (def, call) = signature(&m.inputs);
+        let call = if call.is_empty() {
+            "self".to_string()
+        } else {
+            format!("self, {call}")
+        };
+        writeln!(w);
+        writeln!(w, "def {}({def}):", m.name);
+        writeln!(w, "    return {lib}.{}({call})", m.wrapper);
+    }
+    if let Some(ctor) = &c.constructor {
+        let (def, call) = signature(&ctor.inputs);
+        writeln!(w);
+        writeln!(w, "def __init__({def}):");
+        writeln!(
+            w,
+            "    {lib}.{}_swiginit(self, {lib}.{}({call}))",
+            c.sym_name, ctor.wrapper
+        );
+    } else {
+        writeln!(w);
+        writeln!(w, "def __init__(self, *args, **kwargs):");
+        writeln!(w, "    raise AttributeError(\"No constructor defined\")");
+    }
+    if let Some(d) = &c.destructor {
+        writeln!(w, "__swig_destroy__ = {lib}.{d}");
+    }
+    w.dedent();
+    writeln!(w);
+    writeln!(w, "# Register {} in {lib}:", c.sym_name);
+    writeln!(w, "{lib}.{0}_swigregister({0})", c.sym_name);
 }

@@ -28,6 +28,14 @@ pub(crate) fn runtime_pieces() -> Vec<Piece> {
 
 pub struct PythonBackend;
 
+/// Python's reserved words (and `print`/`exec`, as SWIG treats them).
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield", "print", "exec",
+];
+
 fn input_name(i: usize) -> String {
     format!("swig_obj[{i}]")
 }
@@ -47,6 +55,8 @@ impl Backend for PythonBackend {
             null: "NULL",
             owner_new: "SWIG_POINTER_OWN",
             owner_borrowed: "0",
+            owner_constructor: "SWIG_POINTER_NEW",
+            keywords: PYTHON_KEYWORDS,
             code_sections: &["python", "pythonbegin"],
         }
     }

@@ -19,7 +19,7 @@ impl Sema<'_> {
             return;
         };
         self.const_types.insert(name.name.clone(), ty.clone());
-        let Some(sym) = self.names.sym_name(&[&name.name], NameKind::Constant) else {
+        let Some(sym) = self.target_name(&[&name.name], NameKind::Constant, name.span) else {
             return;
         };
         self.emit_constant(&name.name, &sym, &ty, &value.text, name.span);
@@ -40,7 +40,7 @@ impl Sema<'_> {
             },
         };
         self.const_types.insert(name.name.clone(), ty.clone());
-        let Some(sym) = self.names.sym_name(&[&name.name], NameKind::Constant) else {
+        let Some(sym) = self.target_name(&[&name.name], NameKind::Constant, name.span) else {
             return;
         };
         self.emit_constant(&name.name, &sym, &ty, &value.text, name.span);
@@ -62,7 +62,7 @@ impl Sema<'_> {
             if !wrap {
                 continue;
             }
-            let Some(sym) = self.names.sym_name(&[&en.name.name], NameKind::EnumItem) else {
+            let Some(sym) = self.target_name(&[&en.name.name], NameKind::EnumItem, en.span) else {
                 continue;
             };
             self.emit_constant(&en.name.name, &sym, &ty, &en.name.name, en.span);

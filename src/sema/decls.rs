@@ -86,7 +86,7 @@ impl Sema<'_> {
 
     fn wrap_function(&mut self, name: &Ident, ft: &FunctionType, span: Span) {
         let c_name = name.name.clone();
-        let Some(sym) = self.names.sym_name(&[&c_name], NameKind::Function) else {
+        let Some(sym) = self.target_name(&[&c_name], NameKind::Function, span) else {
             return;
         };
         if !self.claim_name(&sym, span) {
@@ -104,6 +104,8 @@ impl Sema<'_> {
             params,
             call,
             member: None,
+            tm_name: c_name.clone(),
+            owner: None,
         };
         if let Some(f) = self.build_wrapper(&spec, span) {
             self.module.decls.push(ir::Decl::Function(f));
@@ -130,5 +132,36 @@ impl Sema<'_> {
             return false;
         }
         true
+    }
+}
+
+impl Sema<'_> {
+    /// The target-language name of a declaration (after `%rename`), with
+    /// the language's reserved words prefixed by `_` (SWIG warning 314);
+    /// `None` when `%ignore`d.
+    pub(crate) fn target_name(
+        &mut self,
+        names: &[&str],
+        kind: NameKind,
+        span: Span,
+    ) -> Option<String> {
+        let sym = self.names.sym_name(names, kind)?;
+        if self.conv.keywords.contains(&sym.as_str()) {
+            let new = format!("_{sym}");
+            self.diags.warning(
+                314,
+                span,
+                format!(
+                    "'{sym}' is a {} keyword, renaming to '{new}'",
+                    self.lang_name()
+                ),
+            );
+            return Some(new);
+        }
+        Some(sym)
+    }
+
+    fn lang_name(&self) -> &'static str {
+        self.opts.lang.map(|l| l.name()).unwrap_or("python")
     }
 }

@@ -17,8 +17,26 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub(crate) struct ParamSpec {
     pub name: Option<String>,
+    /// The name typemaps see, when not `name` (a destructor's `self` is
+    /// matched as `DISOWN`).
+    pub tm_name: Option<String>,
     pub ty: Type,
     pub default: Option<Expr>,
+}
+
+impl ParamSpec {
+    pub fn new(name: &str, ty: Type) -> ParamSpec {
+        ParamSpec {
+            name: Some(name.to_string()),
+            tm_name: None,
+            ty,
+            default: None,
+        }
+    }
+
+    fn lookup_name(&self) -> Option<&str> {
+        self.tm_name.as_deref().or(self.name.as_deref())
+    }
 }
 
 /// What to wrap: a C call and how it is seen from the target language.
@@ -37,6 +55,11 @@ pub(crate) struct WrapSpec {
     /// The call expression, using `arg1`..`argN` (see `call_args`).
     pub call: String,
     pub member: Option<ir::MemberKind>,
+    /// The name the return value's typemaps see (the function name, or the
+    /// member name of an accessor).
+    pub tm_name: String,
+    /// `$owner` for the result, when not decided by `%newobject`.
+    pub owner: Option<&'static str>,
 }
 
 /// The C variable holding parameter `i` (0-based).
@@ -86,6 +109,7 @@ pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
         };
         out.push(ParamSpec {
             name: p.name.as_ref().map(|n| n.name.clone()),
+            tm_name: None,
             ty,
             default: p.default.clone(),
         });
@@ -108,13 +132,13 @@ impl Sema<'_> {
     ) -> Option<Rc<TypemapDef>> {
         let rest: Vec<(Type, Option<String>)> = params[i..]
             .iter()
-            .map(|p| (p.ty.clone(), p.name.clone()))
+            .map(|p| (p.ty.clone(), p.lookup_name().map(str::to_string)))
             .collect();
         if let Some(d) = lookup_multi(&self.db, method, &rest, &self.env) {
             return Some(d);
         }
         let p = &params[i];
-        lookup(&self.db, method, &p.ty, p.name.as_deref(), &self.env)
+        lookup(&self.db, method, &p.ty, p.lookup_name(), &self.env)
     }
 
     /// A typemap of another method for the same group the `in` typemap
@@ -131,7 +155,7 @@ impl Sema<'_> {
             return self.db.exact(method, &pattern_key(&in_tm.pattern));
         }
         let p = &params[i];
-        lookup(&self.db, method, &p.ty, p.name.as_deref(), &self.env)
+        lookup(&self.db, method, &p.ty, p.lookup_name(), &self.env)
     }
 
     fn group_vars(params: &[ParamSpec], i: usize, arity: usize) -> Vec<ArgVars> {
@@ -249,10 +273,10 @@ impl Sema<'_> {
         }
         let keys = Self::keys(spec);
         let newobject = self.features.is_on("new", &keys);
-        let owner = if newobject {
-            self.conv.owner_new
-        } else {
-            self.conv.owner_borrowed
+        let owner = match spec.owner {
+            Some(o) => o,
+            None if newobject => self.conv.owner_new,
+            None => self.conv.owner_borrowed,
         };
         let void_ret = self.env.is_void(&spec.ret) && !self.env.is_pointerish(&spec.ret);
         let mut action = if void_ret {
@@ -268,7 +292,7 @@ impl Sema<'_> {
         };
         let rvars = vec![ArgVars {
             ty: spec.ret.clone(),
-            name: spec.c_name.clone(),
+            name: spec.tm_name.clone(),
             lname: "result".into(),
         }];
         let rsubst = Substitution {
@@ -280,7 +304,7 @@ impl Sema<'_> {
         .var("symname", spec.sym_name.clone())
         .var("null", self.conv.null)
         .var("name", spec.c_name.clone());
-        match lookup(&self.db, "out", &spec.ret, Some(&spec.c_name), &self.env) {
+        match lookup(&self.db, "out", &spec.ret, Some(&spec.tm_name), &self.env) {
             Some(tm) => {
                 let x = self.expand_tm(&tm, &rsubst, "");
                 tm_locals.extend(x.locals);
@@ -313,7 +337,7 @@ impl Sema<'_> {
                 f.newfree = Some(x.code);
             }
         }
-        if let Some(tm) = lookup(&self.db, "ret", &spec.ret, Some(&spec.c_name), &self.env) {
+        if let Some(tm) = lookup(&self.db, "ret", &spec.ret, Some(&spec.tm_name), &self.env) {
             let x = self.expand_tm(&tm, &rsubst, "");
             tm_locals.extend(x.locals);
             f.ret = Some(x.code);

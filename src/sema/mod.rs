@@ -41,6 +41,7 @@ pub fn analyze(
         None => backends::Backend::conventions(&backends::python::PythonBackend),
     };
     let mut s = Sema::new(sm, opts, conv, diags);
+    s.collect_extends(&iface.items);
     s.items(&iface.items);
     s.finish()
 }
@@ -63,6 +64,10 @@ pub(crate) struct Sema<'a> {
     const_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
     have_module: bool,
+    /// `%extend` blocks by the struct name they extend, not yet used.
+    extends: HashMap<String, Vec<Item>>,
+    /// Struct/union names (tags and typedef names) defined so far.
+    known_structs: HashSet<String>,
 }
 
 impl<'a> Sema<'a> {
@@ -94,6 +99,8 @@ impl<'a> Sema<'a> {
             wrapped: HashSet::new(),
             const_types: HashMap::new(),
             have_module: false,
+            extends: HashMap::new(),
+            known_structs: HashSet::new(),
         }
     }
 

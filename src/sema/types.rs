@@ -78,8 +78,13 @@ impl TypeEnv {
     }
 
     /// Registers the descriptor of `ty` (if new) and returns it.
+    /// An array type is described as a pointer to its elements, which is
+    /// what the wrapped code passes around.
     pub fn register(&mut self, ty: &Type) -> TypeDesc {
-        let c = self.canonical(ty);
+        let mut c = self.canonical(ty);
+        if let TypeKind::Array(elem, _) = &c.kind {
+            c = Type::new(TypeKind::Pointer(elem.clone()));
+        }
         let mangled = mangle(&c);
         if let Some(d) = self.descriptors.iter().find(|d| d.mangled == mangled) {
             return d.clone();

@@ -21,7 +21,7 @@ impl Sema<'_> {
         span: Span,
     ) {
         let c_name = name.name.clone();
-        let Some(sym) = self.names.sym_name(&[&c_name], NameKind::Variable) else {
+        let Some(sym) = self.target_name(&[&c_name], NameKind::Variable, span) else {
             return;
         };
         if !self.claim_name(&sym, span) {

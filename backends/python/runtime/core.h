@@ -58,6 +58,7 @@
 #define SWIG_POINTER_OWN           0x1
 #define SWIG_POINTER_NO_NULL       0x4
 #define SWIG_POINTER_NOSHADOW      0x2
+#define SWIG_POINTER_NEW           (SWIG_POINTER_OWN | SWIG_POINTER_NOSHADOW)
 
 #define SWIG_fail                  goto fail
 #define SWIG_Error(code, msg)      PyErr_SetString(SWIG_Python_ErrorType(code), msg)

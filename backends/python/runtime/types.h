@@ -42,23 +42,32 @@ SWIGINTERN PyObject *SwigPyObject_repr(SwigPyObject *v) {
   return PyUnicode_FromFormat("<Swig Object of type '%s' at %p>", SWIG_TypeName(v->ty), (void *)v);
 }
 
+/* Frees an owned pointer with its class's destructor wrapper
+   (`__swig_destroy__`), called on a fresh, non-owning pointer object. */
 SWIGINTERN void SwigPyObject_dealloc(PyObject *o) {
   SwigPyObject *sobj = (SwigPyObject *)o;
   if (sobj->own && sobj->ty && sobj->ty->clientdata) {
-    PyObject *destroy = PyObject_GetAttrString(sobj->ty->clientdata, "_swig_destroy");
+    PyObject *type, *value, *tb;
+    PyObject *destroy;
+    PyErr_Fetch(&type, &value, &tb);
+    destroy = PyObject_GetAttrString(sobj->ty->clientdata, "__swig_destroy__");
     if (destroy) {
-      PyObject *res;
-      PyObject *type, *value, *tb;
-      PyErr_Fetch(&type, &value, &tb);
-      res = PyObject_CallOneArg(destroy, o);
-      if (!res)
-        PyErr_WriteUnraisable(destroy);
-      Py_XDECREF(res);
+      SwigPyObject *tmp = PyObject_New(SwigPyObject, &SwigPyObject_Type);
+      if (tmp) {
+        PyObject *res;
+        tmp->ptr = sobj->ptr;
+        tmp->ty = sobj->ty;
+        tmp->own = 0;
+        tmp->next = NULL;
+        res = PyObject_CallOneArg(destroy, (PyObject *)tmp);
+        if (!res)
+          PyErr_WriteUnraisable(destroy);
+        Py_XDECREF(res);
+        Py_DECREF(tmp);
+      }
       Py_DECREF(destroy);
-      PyErr_Restore(type, value, tb);
-    } else {
-      PyErr_Clear();
     }
+    PyErr_Restore(type, value, tb);
   }
   Py_XDECREF(sobj->next);
   PyObject_Free(o);
@@ -226,3 +235,23 @@ SWIGINTERN PyObject *SWIG_Python_NewPointerObj(void *ptr, swig_type_info *ty, in
 #define SWIG_NewPointerObj(ptr, type, flags) SWIG_Python_NewPointerObj((void *)(ptr), type, flags)
 #define SWIG_NewFunctionPtrObj(ptr, type) SWIG_Python_NewPointerObj((void *)(ptr), type, 0)
 #define SWIG_InternalNewPointerObj(ptr, type, flags) SWIG_Python_NewPointerObj((void *)(ptr), type, flags)
+
+/* @piece SWIG_Python_Class requires SWIG_Python_GetSwigThis */
+/* `<Class>_swigregister(cls)`: pointers of this type are wrapped in `cls`. */
+SWIGINTERN PyObject *SWIG_Python_RegisterClass(swig_type_info *ty, PyObject *cls) {
+  Py_INCREF(cls);
+  Py_XDECREF(ty->clientdata);
+  ty->clientdata = cls;
+  Py_RETURN_NONE;
+}
+
+/* `<Class>_swiginit(self, this)`: attaches a new pointer object to a proxy. */
+SWIGINTERN PyObject *SWIG_Python_InitShadowInstance(PyObject *const *args, Py_ssize_t nargs) {
+  if (nargs != 2) {
+    PyErr_SetString(PyExc_TypeError, "swiginit takes 2 arguments");
+    return NULL;
+  }
+  if (PyObject_SetAttrString(args[0], "this", args[1]) < 0)
+    return NULL;
+  Py_RETURN_NONE;
+}
