@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 pub mod common;
 pub mod python;
+pub mod ruby;
 
 /// One file a backend produces; written only when the whole run succeeded.
 #[derive(Clone, Debug)]
@@ -78,6 +79,7 @@ pub trait Backend {
 pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
         Lang::Python => Some(Box::new(python::PythonBackend)),
-        Lang::Lua | Lang::Ruby => None,
+        Lang::Ruby => Some(Box::new(ruby::RubyBackend)),
+        Lang::Lua => None,
     }
 }
