@@ -65,21 +65,30 @@ pub fn describe(e: &Error<Rule>, input: &str) -> (usize, String) {
 
 fn expected_message(expected: &[String], positives: &[Rule], found: &str) -> String {
     let has = |r: Rule| positives.contains(&r);
-    let head = if expected.is_empty() {
+    let mut list: Vec<&str> = expected.iter().map(String::as_str).collect();
+    // Drop words that another, better word already covers.
+    if list.contains(&"a declarator") {
+        list.retain(|w| *w != "an identifier");
+    }
+    if list.len() > 1 {
+        list.retain(|w| *w != "a qualifier" && *w != "a function body");
+    }
+    if list.contains(&"an expression") {
+        list.retain(|w| !matches!(*w, "'('" | "'{'" | "'*'"));
+    }
+    list.sort_by_key(|w| rank(w));
+    list.truncate(5);
+    let head = if list.is_empty() {
         "syntax error".to_string()
-    } else if has(Rule::item) && expected.len() <= 2 {
+    } else if has(Rule::item) && list.len() <= 2 {
         "expected a declaration or a SWIG directive".to_string()
     } else {
-        let mut list: Vec<&str> = expected.iter().map(String::as_str).collect();
-        list.truncate(6);
         let joined = match list.len() {
             1 => list[0].to_string(),
             n => format!("{} or {}", list[..n - 1].join(", "), list[n - 1]),
         };
-        let context = if expected.iter().any(|s| s == "';'")
-            && expected.iter().any(|s| s == "'='")
-            && !has(Rule::item)
-        {
+        let after_declarator = list.contains(&"';'") && list.contains(&"'='") && !has(Rule::item);
+        let context = if after_declarator {
             " after declarator"
         } else {
             ""
@@ -87,6 +96,18 @@ fn expected_message(expected: &[String], positives: &[Rule], found: &str) -> Str
         format!("expected {joined}{context}")
     };
     format!("{head}, found {found}")
+}
+
+/// Order of words in an "expected ..." list: what most likely ends the
+/// construct first, then what may continue it.
+fn rank(word: &str) -> u8 {
+    match word {
+        "';'" => 0,
+        "')'" | "']'" | "'}'" | "'%}'" => 1,
+        "'='" | "','" => 2,
+        "'('" | "'['" | "'{'" | "'*'" | "':'" => 4,
+        _ => 3,
+    }
 }
 
 /// A readable name for a rule in an "expected ..." list; `None` for rules
@@ -104,13 +125,14 @@ fn rule_label(r: Rule) -> Option<&'static str> {
         Rule::param_list | Rule::param_decl => "a parameter",
         Rule::tm_pattern | Rule::tm_param => "a typemap pattern",
         Rule::tm_method => "a typemap method",
-        Rule::code_body | Rule::percent_code | Rule::brace_block => "a code block",
-        Rule::function_body => "a function body",
+        Rule::code_body => "a code block",
+        Rule::function_body | Rule::brace_block => "a function body",
         Rule::attr | Rule::dir_args => "a directive argument",
         Rule::dir_target => "a declaration name",
         Rule::module_name => "a module name",
         Rule::enumerator => "an enumerator",
         Rule::struct_body => "'{'",
+        Rule::semi | Rule::stray_semi => "';'",
         Rule::bitfield => "':'",
         Rule::qualifier => "a qualifier",
         _ => return None,

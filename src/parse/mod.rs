@@ -24,7 +24,7 @@ pub use dump::dump_interface;
 pub use spans::OffsetSpans;
 
 use crate::ast::{Interface, Item};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::source::SpanMap;
 use grammar::{CParser, Rule};
 use lower::Lower;
@@ -84,9 +84,37 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 let e = errors::detailed(input).unwrap_or(e);
                 let (at, message) = errors::describe(&e, input);
                 let at = pos + at;
-                let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
-                diags.error(spans.span(at, tok_end), message);
-                pos = recover::resync(text, pos).max(pos + 1);
+                let unclosed = if at >= text.len() {
+                    recover::unclosed(text, pos)
+                } else if text[at..].starts_with("%{") && !text[at..].contains("%}") {
+                    Some((at, "%{"))
+                } else {
+                    None
+                };
+                match unclosed {
+                    Some((open, kind)) => {
+                        let close = match kind {
+                            "%{" => "%}",
+                            "{" => "}",
+                            "(" => ")",
+                            "[" => "]",
+                            _ => "*/",
+                        };
+                        let width = kind.len().min(2);
+                        diags.push(
+                            Diagnostic::error(
+                                spans.span(open, open + width),
+                                format!("unterminated `{kind}`: no matching `{close}` before the end of the input"),
+                            )
+                            .with_note(message),
+                        );
+                    }
+                    None => {
+                        let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
+                        diags.error(spans.span(at, tok_end), message);
+                    }
+                }
+                pos = recover::resync(text, pos, at).max(pos + 1);
             }
         }
         while !text.is_char_boundary(pos.min(text.len())) {
