@@ -24,7 +24,7 @@ impl Lower<'_> {
                 }
                 return;
             }
-            Rule::stray_semi | Rule::pp_line => return,
+            Rule::stray_semi | Rule::pp_line | Rule::static_assert => return,
             Rule::define_line => match self.lower_define(p) {
                 Some(k) => k,
                 None => return,

@@ -370,3 +370,20 @@ fn designated_initializers_and_flag_attrs() {
         "{d}"
     );
 }
+
+#[test]
+fn c11_and_gnu_odds_and_ends() {
+    let d = ok(concat!(
+        "_Static_assert(sizeof(int) == 4, \"int\");\n",
+        "_Thread_local int tl;\n",
+        "_Alignas(16) char buf[16];\n",
+        "struct __attribute__((packed)) P { char c; int i; } __attribute__((aligned(4)));\n",
+        "struct Q { int : 3; int b : 2; };\n",
+        "%pragma(java) jniclasscode=%{ code %}\n",
+    ));
+    assert!(d.contains("tl: int"), "{d}");
+    assert!(d.contains("buf: char[16]"), "{d}");
+    assert!(!d.contains("<anon>: struct P"), "{d}");
+    assert!(d.contains("<anon>: int : 3"), "{d}");
+    assert!(d.contains("%pragma(java) jniclasscode %{}\"code\""), "{d}");
+}
