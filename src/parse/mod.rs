@@ -33,6 +33,12 @@ use pest::Parser as _;
 /// Deepest bracket nesting accepted in one item.
 pub const MAX_NESTING: usize = 256;
 
+/// Runs `f` with at least 1 MiB of stack left, growing the stack on the
+/// heap when needed: pest and the lowering recurse once per nesting level.
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, f)
+}
+
 /// Parses a whole preprocessed interface. Syntax errors are reported with
 /// spans mapped through `spans`; the parser recovers at the next `;` or
 /// directive so that one run reports every error it can.
@@ -62,7 +68,8 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
             continue;
         }
         let input = &text[pos..];
-        match CParser::parse(Rule::item, input) {
+        let parsed = with_stack(|| CParser::parse(Rule::item, input));
+        match parsed {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else {
                     pos = extent.end.max(pos + 1);
@@ -76,7 +83,7 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                     );
                 } else {
                     let lower = Lower::new(spans, pos, diags);
-                    lower.lower_item(pair, &mut items);
+                    with_stack(|| lower.lower_item(pair, &mut items));
                 }
                 pos = end.max(pos + 1);
             }

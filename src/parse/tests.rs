@@ -387,3 +387,47 @@ fn c11_and_gnu_odds_and_ends() {
     assert!(d.contains("<anon>: int : 3"), "{d}");
     assert!(d.contains("%pragma(java) jniclasscode %{}\"code\""), "{d}");
 }
+
+#[test]
+fn nesting_just_under_the_limit_does_not_overflow() {
+    let n = MAX_NESTING - 1;
+    let text = format!("{}int a;{}\n", "struct S { ".repeat(n), " } s;".repeat(n));
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+    let text = format!(
+        "%extend S {{ {} }}\n",
+        "%extend { ".repeat(n - 1) + &"}".repeat(n - 1)
+    );
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+    let text = format!("int x = {}1{};\n", "-(".repeat(n), ")".repeat(n));
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+}
+
+#[test]
+fn long_operator_chains_do_not_overflow() {
+    for (name, text) in [
+        ("prefix", format!("int x = {}1;\n", "- ".repeat(5_000))),
+        (
+            "ternary",
+            format!("int x = {}0;\n", "a ? b : ".repeat(3_000)),
+        ),
+        ("sum", format!("int x = {}0;\n", "1 + ".repeat(5_000))),
+        ("casts", format!("int x = {}0;\n", "(int)".repeat(3_000))),
+        ("pointers", format!("int {}p;\n", "*".repeat(5_000))),
+        (
+            "strings",
+            format!("char *s = {};\n", "\"a\" ".repeat(5_000)),
+        ),
+    ] {
+        let (_, errs) = run(&text);
+        let first = errs.lines().next().unwrap_or("");
+        match name {
+            "strings" => assert!(errs.is_empty(), "{name}: {first}"),
+            "pointers" => assert!(first.contains("declarator too complex"), "{name}: {first}"),
+            "prefix" => assert!(first.contains("error"), "{name}: {first}"),
+            _ => assert!(first.contains("expression too complex"), "{name}: {first}"),
+        }
+    }
+}
