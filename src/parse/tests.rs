@@ -27,22 +27,6 @@ fn module_and_code() {
 }
 
 #[test]
-#[ignore]
-fn debug_error() {
-    use pest::Parser as _;
-    pest::set_error_detail(true);
-    let text = std::env::var("T").unwrap_or_default();
-    let e = grammar::CParser::parse(grammar::Rule::item, &text).err();
-    if let Some(e) = e {
-        eprintln!("{:?}", e.variant);
-        if let Some(a) = e.parse_attempts() {
-            eprintln!("tokens {:?}", a.expected_tokens());
-            eprintln!("stacks {:?}", a.call_stacks());
-        }
-    }
-}
-
-#[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let text = format!(
         "%module m\nint x = {}1{};\nint y;\n",
@@ -248,7 +232,9 @@ fn generic_directives() {
         "%echo \"hello\"\n",
         "%rename(x) struct Foo;\n",
         "%native(f) PyObject *f(PyObject *self);\n",
+        "%rename(__getitem) *::getitem;\n",
     ));
+    assert!(d.contains("%rename(__getitem) *::getitem -"), "{d}");
     assert!(d.contains("%rename(newname) oldname -"), "{d}");
     assert!(
         d.contains("%rename(\"%(lowercase)s\", %$isfunction) \"\" -"),
