@@ -4,7 +4,59 @@
 //! the offending token.
 
 use super::grammar::Rule;
+use super::{recover, MAX_NESTING};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::SpanMap;
 use pest::error::{Error, ErrorVariant, InputLocation};
+
+/// Reports pest's error for the item at `pos` of `text`; returns the
+/// offset of the error in `text`. An error at the end of the input caused
+/// by a block that is never closed is reported at the block's opening.
+pub fn report_syntax_error(
+    e: Error<Rule>,
+    text: &str,
+    pos: usize,
+    spans: &dyn SpanMap,
+    diags: &mut Diagnostics,
+) -> usize {
+    let input = &text[pos..];
+    let e = detailed(input).unwrap_or(e);
+    let (at, message) = describe(&e, input);
+    let at = pos + at;
+    let rest = text.get(at..).unwrap_or("");
+    let unclosed = if rest.is_empty() {
+        recover::unclosed(text, pos)
+    } else if rest.starts_with("%{") && !rest.contains("%}") {
+        Some((at, "%{"))
+    } else {
+        None
+    };
+    match unclosed {
+        Some((open, kind)) => {
+            let close = match kind {
+                "%{" => "%}",
+                "{" => "}",
+                "(" => ")",
+                "[" => "]",
+                _ => "*/",
+            };
+            let message_head =
+                format!("unterminated `{kind}`: no matching `{close}` before the end of the input");
+            let span = spans.span(open, open + kind.len().min(2));
+            diags.push(Diagnostic::error(span, message_head).with_note(message));
+        }
+        None => diags.error(spans.span(at, at + token_len(rest)), message),
+    }
+    at
+}
+
+/// Reports brackets nested deeper than [`MAX_NESTING`] at `at`.
+pub fn report_too_deep(at: usize, spans: &dyn SpanMap, diags: &mut Diagnostics) {
+    diags.error(
+        spans.span(at, at + 1),
+        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
+    );
+}
 
 /// Parses the failing item again with pest's error details on (the
 /// literal tokens tried), which is too slow to keep on for every item.

@@ -24,7 +24,7 @@ pub use dump::dump_interface;
 pub use spans::OffsetSpans;
 
 use crate::ast::{Interface, Item};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::source::SpanMap;
 use grammar::{CParser, Rule};
 use lower::Lower;
@@ -60,10 +60,7 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
         }
         let extent = recover::item_extent(text, pos, MAX_NESTING);
         if let Some(deep) = extent.too_deep {
-            diags.error(
-                spans.span(deep, deep + 1),
-                format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-            );
+            errors::report_too_deep(deep, spans, diags);
             pos = extent.end.max(pos + 1);
             continue;
         }
@@ -77,10 +74,7 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 };
                 let end = pos + pair.as_span().end();
                 if let Some(deep) = recover::too_deep(text, pos, end, MAX_NESTING) {
-                    diags.error(
-                        spans.span(deep, deep + 1),
-                        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-                    );
+                    errors::report_too_deep(deep, spans, diags);
                 } else {
                     let lower = Lower::new(spans, pos, diags);
                     with_stack(|| lower.lower_item(pair, &mut items));
@@ -88,39 +82,7 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 pos = end.max(pos + 1);
             }
             Err(e) => {
-                let e = errors::detailed(input).unwrap_or(e);
-                let (at, message) = errors::describe(&e, input);
-                let at = pos + at;
-                let unclosed = if at >= text.len() {
-                    recover::unclosed(text, pos)
-                } else if text[at..].starts_with("%{") && !text[at..].contains("%}") {
-                    Some((at, "%{"))
-                } else {
-                    None
-                };
-                match unclosed {
-                    Some((open, kind)) => {
-                        let close = match kind {
-                            "%{" => "%}",
-                            "{" => "}",
-                            "(" => ")",
-                            "[" => "]",
-                            _ => "*/",
-                        };
-                        let width = kind.len().min(2);
-                        diags.push(
-                            Diagnostic::error(
-                                spans.span(open, open + width),
-                                format!("unterminated `{kind}`: no matching `{close}` before the end of the input"),
-                            )
-                            .with_note(message),
-                        );
-                    }
-                    None => {
-                        let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
-                        diags.error(spans.span(at, tok_end), message);
-                    }
-                }
+                let at = errors::report_syntax_error(e, text, pos, spans, diags);
                 pos = recover::resync(text, pos, at).max(pos + 1);
             }
         }
