@@ -44,6 +44,15 @@ impl Lower<'_> {
                 Rule::fn_spec => is_inline |= c.as_str().contains("inline"),
                 Rule::prim_word | Rule::complex_word => words.push(c.as_str().to_string()),
                 Rule::named_type => kind = Some(TypeKind::Named(c.as_str().to_string())),
+                Rule::atomic_type => {
+                    if let Some(t) = child(&c, Rule::type_name) {
+                        let inner = self.lower_type_name(t);
+                        quals.is_const |= inner.quals.is_const;
+                        quals.is_volatile |= inner.quals.is_volatile;
+                        quals.is_restrict |= inner.quals.is_restrict;
+                        kind = Some(inner.kind);
+                    }
+                }
                 Rule::struct_spec => {
                     let (k, def) = self.lower_struct_spec(c);
                     kind = Some(k);

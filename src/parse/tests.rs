@@ -366,7 +366,10 @@ fn c11_and_gnu_odds_and_ends() {
         "struct __attribute__((packed)) P { char c; int i; } __attribute__((aligned(4)));\n",
         "struct Q { int : 3; int b : 2; };\n",
         "%pragma(java) jniclasscode=%{ code %}\n",
+        "_Atomic(unsigned long) counter; _Atomic int flag;\n",
     ));
+    assert!(d.contains("counter: unsigned long"), "{d}");
+    assert!(d.contains("flag: int"), "{d}");
     assert!(d.contains("tl: int"), "{d}");
     assert!(d.contains("buf: char[16]"), "{d}");
     assert!(!d.contains("<anon>: struct P"), "{d}");
