@@ -92,7 +92,13 @@ impl Pp<'_> {
             }
             "error" | "warning" => {
                 let msg = line_text(&rest);
-                if name == "error" {
+                if name == "error" && self.error_as_warning {
+                    self.diags.warning(
+                        205,
+                        hash.span().to(name_tok.span()),
+                        format!("#error {msg}"),
+                    );
+                } else if name == "error" {
                     self.diags.push(Diagnostic::error(
                         hash.span().to(name_tok.span()),
                         format!("#error {msg}"),
@@ -105,6 +111,7 @@ impl Pp<'_> {
                     );
                 }
             }
+            "pragma" => self.pragma(&rest),
             "include" => {
                 if self.opts.include_all || self.opts.import_all {
                     self.out.newlines(nl, hash.file, hash.start);
@@ -156,8 +163,23 @@ impl Pp<'_> {
 
     /// Parses a macro definition: `NAME`, `NAME(params)`, then the body.
     pub fn parse_define(&mut self, at: &Tok, toks: &[Tok], swig: bool) -> Option<Macro> {
-        let i = skip_blanks(toks, 0);
-        let Some(name) = toks.get(i).filter(|t| t.kind == Kind::Ident) else {
+        let mut i = skip_blanks(toks, 0);
+        // `%define %name`: SWIG macro names may start with `%`.
+        let percent_name = if swig && toks.get(i).is_some_and(|t| t.is_punct("%")) {
+            toks.get(i + 1).filter(|t| t.kind == Kind::Ident).map(|n| {
+                let mut c = n.clone();
+                c.text = Rc::from(format!("%{}", n.text).as_str());
+                c.start = toks[i].start;
+                c.len = n.start + n.len - toks[i].start;
+                c
+            })
+        } else {
+            None
+        };
+        if percent_name.is_some() {
+            i += 1;
+        }
+        let Some(name) = percent_name.as_ref().or_else(|| toks.get(i).filter(|t| t.kind == Kind::Ident)) else {
             let span = toks.get(i).map_or(at.span(), |t| t.span());
             self.diags.error(span, "macro names must be identifiers");
             return None;
@@ -428,6 +450,36 @@ impl Pp<'_> {
             }
         }
         v
+    }
+}
+
+/// SWIG warning names `#pragma SWIG nowarn=` may use.
+fn warning_number(name: &str) -> Option<u32> {
+    match name {
+        "SWIGWARN_PP_CPP_WARNING" => Some(204),
+        "SWIGWARN_PP_CPP_ERROR" => Some(205),
+        n => n.trim_start_matches('+').parse().ok(),
+    }
+}
+
+impl Pp<'_> {
+    /// `#pragma SWIG nowarn=LIST` and `#pragma SWIG cpperraswarn=0|1`;
+    /// other pragmas are ignored.
+    fn pragma(&mut self, rest: &[Tok]) {
+        let text = line_text(rest);
+        let Some(arg) = text.strip_prefix("SWIG") else {
+            return;
+        };
+        let arg: String = arg.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(list) = arg.strip_prefix("nowarn=") {
+            for w in list.split(',') {
+                if let Some(n) = warning_number(w) {
+                    self.diags.policy.suppressed.push(n);
+                }
+            }
+        } else if let Some(v) = arg.strip_prefix("cpperraswarn=") {
+            self.error_as_warning = v != "0";
+        }
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Pp<'a> {
     /// Set when a bound was hit inside an expansion; pending expansion
     /// tokens are dropped and expansion stops unwinding.
     pub aborted: bool,
+    /// `#pragma SWIG cpperraswarn=1`: `#error` only warns.
+    pub error_as_warning: bool,
 }
 
 impl Pp<'_> {
@@ -164,7 +166,14 @@ impl Pp<'_> {
                             let _ = self.next_raw(stack, Reach::Source);
                             self.percent_directive(stack, t, n);
                         }
-                        _ => self.out.push_tok(&t),
+                        _ => match self.percent_macro(stack, &t) {
+                            Some(name) => {
+                                if let Some(n) = self.try_expand(stack, name, 0) {
+                                    self.out.push_tok(&n);
+                                }
+                            }
+                            None => self.out.push_tok(&t),
+                        },
                     }
                 }
                 Kind::Ident => {

@@ -204,6 +204,28 @@ impl Pp<'_> {
         None
     }
 
+    /// After `%`: if the next token makes a `%name` macro, consumes it and
+    /// returns the joined name token.
+    pub fn percent_macro(&mut self, stack: &mut Vec<Src>, pct: &Tok) -> Option<Tok> {
+        let n = self.peek_raw(stack, Reach::Source)?;
+        if n.kind != Kind::Ident {
+            return None;
+        }
+        let name = format!("%{}", n.text);
+        if !self.macros.contains_key(name.as_str()) {
+            return None;
+        }
+        let _ = self.next_raw(stack, Reach::Source);
+        let mut c = n.clone();
+        c.text = Rc::from(name.as_str());
+        c.bol = pct.bol;
+        if !pct.expanded && !n.expanded && pct.file == n.file && n.start >= pct.start {
+            c.start = pct.start;
+            c.len = n.start + n.len - pct.start;
+        }
+        Some(c)
+    }
+
     /// Reads the arguments of a macro call after `(`. On error, returns
     /// the tokens consumed so they can be put back.
     #[allow(clippy::type_complexity)]
@@ -265,6 +287,11 @@ impl Pp<'_> {
             if self.aborted {
                 break;
             }
+            let t = if t.is_punct("%") {
+                self.percent_macro(&mut st, &t).unwrap_or(t)
+            } else {
+                t
+            };
             if t.kind == Kind::Ident {
                 if let Some(t) = self.try_expand(&mut st, t, depth) {
                     out.push(t);

@@ -31,7 +31,8 @@ impl Pp<'_> {
         self.include_directive_at(stack, name_tok.span(), rest, import, hash);
     }
 
-    /// Includes the file named by `rest` (`"f"`, `<f>`, after options).
+    /// Includes the file named by `rest` (`"f"`, `<f>`, after options),
+    /// expanding macros there first if no name is written out.
     pub fn include_directive_at(
         &mut self,
         stack: &mut Vec<Src>,
@@ -40,35 +41,15 @@ impl Pp<'_> {
         import: bool,
         hash: bool,
     ) {
-        let mut name = None;
-        let mut depth = 0usize;
-        let mut i = 0;
-        while i < rest.len() {
-            let t = &rest[i];
-            if t.is_punct("(") {
-                depth += 1;
-            } else if t.is_punct(")") {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
-                name = Some((
-                    t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
-                    false,
-                    t.span(),
-                ));
-                break;
-            } else if depth == 0 && t.is_punct("<") {
-                let mut s = String::new();
-                let mut j = i + 1;
-                while j < rest.len() && !rest[j].is_punct(">") {
-                    s.push_str(&rest[j].text);
-                    j += 1;
-                }
-                name = Some((s.trim().to_string(), true, t.span()));
-                break;
+        let found = match include_name(rest, false) {
+            Some(f) => Some(f),
+            None => {
+                let expanded = self.expand_all(rest.to_vec(), 1);
+                self.aborted = false;
+                include_name(&expanded, true)
             }
-            i += 1;
-        }
-        let Some((name, angle, name_span)) = name else {
+        };
+        let Some((name, angle, name_span)) = found else {
             let what = if hash {
                 "#include"
             } else if import {
@@ -80,7 +61,11 @@ impl Pp<'_> {
                 .error(span, format!("{what} expects \"FILENAME\" or <FILENAME>"));
             return;
         };
-        let at = span.to(name_span);
+        let at = if name_span.file == span.file && name_span.start >= span.start {
+            span.to(name_span)
+        } else {
+            span
+        };
         self.include_file(stack, at, &name, angle, import);
     }
 
@@ -232,4 +217,45 @@ fn read_text(p: &Path, max: usize) -> Result<String, String> {
         Ok(t) => t,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     })
+}
+
+/// The file name of an include: `"f"` or `<f>`, after any `(options)`.
+fn include_name(rest: &[Tok], bare: bool) -> Option<(String, bool, Span)> {
+        let mut name = None;
+        let mut depth = 0usize;
+        let mut i = 0;
+        while i < rest.len() {
+            let t = &rest[i];
+            if t.is_punct("(") {
+                depth += 1;
+            } else if t.is_punct(")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
+                name = Some((
+                    t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
+                    false,
+                    t.span(),
+                ));
+                break;
+            } else if depth == 0 && t.is_punct("<") {
+                let mut s = String::new();
+                let mut j = i + 1;
+                while j < rest.len() && !rest[j].is_punct(">") {
+                    s.push_str(&rest[j].text);
+                    j += 1;
+                }
+                name = Some((s.trim().to_string(), true, t.span()));
+                break;
+            }
+            i += 1;
+        }
+    if name.is_none() && bare {
+        // A bare name, as `%include INCLUDE_B` may expand to.
+        let words: Vec<&Tok> = rest.iter().filter(|t| !t.is_blank() && t.kind != Kind::Newline).collect();
+        if let (Some(first), false) = (words.first(), words.iter().any(|t| matches!(t.kind, Kind::Str | Kind::Char) || t.is_punct("(") || t.is_punct(")"))) {
+            let s: String = words.iter().map(|t| &*t.text).collect();
+            name = Some((s, false, first.span()));
+        }
+    }
+    name
 }

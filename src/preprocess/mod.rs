@@ -130,7 +130,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_work: 4_000_000,
-            max_define_work: 100_000,
+            max_define_work: 10_000,
             max_expansion_depth: 10_000,
             max_arg_depth: 64,
             max_include_depth: 64,
@@ -173,6 +173,7 @@ pub fn preprocess_with_limits(
         files: Vec::new(),
         work: 0,
         aborted: false,
+        error_as_warning: false,
     };
     predefined::define_all(&mut pp, main);
     let mut stack = Vec::new();
