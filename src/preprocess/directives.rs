@@ -112,13 +112,11 @@ impl Pp<'_> {
                 }
             }
             "pragma" => self.pragma(&rest),
-            "include" => {
-                if self.opts.include_all || self.opts.import_all {
-                    self.out.newlines(nl, hash.file, hash.start);
-                    let import = !self.opts.include_all;
-                    self.include_directive(stack, &name_tok, &rest, import, true);
-                    return;
-                }
+            "include" if self.opts.include_all || self.opts.import_all => {
+                self.out.newlines(nl, hash.file, hash.start);
+                let import = !self.opts.include_all;
+                self.include_directive(stack, &name_tok, &rest, import, true);
+                return;
             }
             _ => {}
         }
@@ -179,7 +177,10 @@ impl Pp<'_> {
         if percent_name.is_some() {
             i += 1;
         }
-        let Some(name) = percent_name.as_ref().or_else(|| toks.get(i).filter(|t| t.kind == Kind::Ident)) else {
+        let Some(name) = percent_name
+            .as_ref()
+            .or_else(|| toks.get(i).filter(|t| t.kind == Kind::Ident))
+        else {
             let span = toks.get(i).map_or(at.span(), |t| t.span());
             self.diags.error(span, "macro names must be identifiers");
             return None;

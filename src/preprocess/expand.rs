@@ -176,20 +176,16 @@ impl Pp<'_> {
             return None;
         }
         self.work += result.len() as u64 + 1;
-        let toks_depth = stack
-            .iter()
-            .filter(|s| matches!(s, Src::Toks(v, false) if !v.is_empty()))
-            .count();
+        let toks_depth = stack.len();
         if self.work > self.limits.max_work {
             self.diags.error(
                 t.span_site(file, start, len),
                 format!(
-                    "macro expansion of '{}' is too large (more than {} tokens)",
-                    m.name, self.limits.max_work
+                    "macro expansion is too large (more than {} tokens)",
+                    self.limits.max_work
                 ),
             );
             self.aborted = true;
-            self.work = 0;
             return None;
         }
         if toks_depth > self.limits.max_expansion_depth {

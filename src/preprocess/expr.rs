@@ -79,8 +79,8 @@ fn parse_number(text: &str) -> Result<V, String> {
     let digits = &lower[..digits_end];
     let (radix, body) = if is_hex {
         (16, &digits[2..])
-    } else if digits.starts_with("0b") {
-        (2, &digits[2..])
+    } else if let Some(bin) = digits.strip_prefix("0b") {
+        (2, bin)
     } else if digits.len() > 1 && digits.starts_with('0') {
         (8, &digits[1..])
     } else {

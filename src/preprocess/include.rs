@@ -221,38 +221,46 @@ fn read_text(p: &Path, max: usize) -> Result<String, String> {
 
 /// The file name of an include: `"f"` or `<f>`, after any `(options)`.
 fn include_name(rest: &[Tok], bare: bool) -> Option<(String, bool, Span)> {
-        let mut name = None;
-        let mut depth = 0usize;
-        let mut i = 0;
-        while i < rest.len() {
-            let t = &rest[i];
-            if t.is_punct("(") {
-                depth += 1;
-            } else if t.is_punct(")") {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
-                name = Some((
-                    t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
-                    false,
-                    t.span(),
-                ));
-                break;
-            } else if depth == 0 && t.is_punct("<") {
-                let mut s = String::new();
-                let mut j = i + 1;
-                while j < rest.len() && !rest[j].is_punct(">") {
-                    s.push_str(&rest[j].text);
-                    j += 1;
-                }
-                name = Some((s.trim().to_string(), true, t.span()));
-                break;
+    let mut name = None;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < rest.len() {
+        let t = &rest[i];
+        if t.is_punct("(") {
+            depth += 1;
+        } else if t.is_punct(")") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
+            name = Some((
+                t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
+                false,
+                t.span(),
+            ));
+            break;
+        } else if depth == 0 && t.is_punct("<") {
+            let mut s = String::new();
+            let mut j = i + 1;
+            while j < rest.len() && !rest[j].is_punct(">") {
+                s.push_str(&rest[j].text);
+                j += 1;
             }
-            i += 1;
+            name = Some((s.trim().to_string(), true, t.span()));
+            break;
         }
+        i += 1;
+    }
     if name.is_none() && bare {
         // A bare name, as `%include INCLUDE_B` may expand to.
-        let words: Vec<&Tok> = rest.iter().filter(|t| !t.is_blank() && t.kind != Kind::Newline).collect();
-        if let (Some(first), false) = (words.first(), words.iter().any(|t| matches!(t.kind, Kind::Str | Kind::Char) || t.is_punct("(") || t.is_punct(")"))) {
+        let words: Vec<&Tok> = rest
+            .iter()
+            .filter(|t| !t.is_blank() && t.kind != Kind::Newline)
+            .collect();
+        if let (Some(first), false) = (
+            words.first(),
+            words.iter().any(|t| {
+                matches!(t.kind, Kind::Str | Kind::Char) || t.is_punct("(") || t.is_punct(")")
+            }),
+        ) {
             let s: String = words.iter().map(|t| &*t.text).collect();
             name = Some((s, false, first.span()));
         }

@@ -129,7 +129,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
-            max_work: 4_000_000,
+            max_work: 2_000_000,
             max_define_work: 10_000,
             max_expansion_depth: 10_000,
             max_arg_depth: 64,

@@ -36,8 +36,12 @@ impl Run {
 
     /// `file:line:col` of the output at the first occurrence of `needle`.
     fn origin_of(&self, needle: &str) -> String {
-        let at = self.text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {}", self.text));
-        self.sm.location(self.pp.origins.span(at, at + needle.len()))
+        let at = self
+            .text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in {}", self.text));
+        self.sm
+            .location(self.pp.origins.span(at, at + needle.len()))
     }
 
     /// The output with blanks squeezed, for comparisons.
@@ -64,7 +68,12 @@ fn base_opts() -> PreprocessOptions {
 fn run_with(text: &str, path: Option<&Path>, opts: &PreprocessOptions, limits: Limits) -> Run {
     let mut sm = SourceMap::new();
     let name = path.map_or("t.i".to_string(), |p| p.display().to_string());
-    let main = sm.add(name, path.map(Path::to_path_buf), text.to_string(), FileKind::User);
+    let main = sm.add(
+        name,
+        path.map(Path::to_path_buf),
+        text.to_string(),
+        FileKind::User,
+    );
     let mut diags = Diagnostics::new();
     let pp = preprocess_with_limits(&mut sm, main, opts, &mut diags, limits);
     Run {
@@ -160,7 +169,10 @@ fn function_macro_name_without_parens_is_kept() {
 #[test]
 fn wrong_argument_count_is_located() {
     let r = run("#define F(a, b) a\nint x;\n  F(1);\n");
-    assert_eq!(r.errors(), vec!["t.i:3:3: macro 'F' requires 2 arguments, but 1 given"]);
+    assert_eq!(
+        r.errors(),
+        vec!["t.i:3:3: macro 'F' requires 2 arguments, but 1 given"]
+    );
 }
 
 #[test]
@@ -168,7 +180,10 @@ fn unterminated_argument_list_is_located() {
     let r = run("#define F(a) a\nint x = F(1, \n");
     let e = r.errors();
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].starts_with("t.i:2:9: unterminated argument list"), "{e:?}");
+    assert!(
+        e[0].starts_with("t.i:2:9: unterminated argument list"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -176,7 +191,11 @@ fn strings_chars_and_verbatim_are_not_expanded() {
     let r = run("#define X 1\nchar *s = \"X\"; char c = 'X';\n%{\n#ifdef X\nint X; /* c */\n#endif\n%}\n%inline %{ X %}\n");
     assert!(r.text.contains("\"X\""));
     assert!(r.text.contains("'X'"));
-    assert!(r.text.contains("%{\n#ifdef X\nint X; /* c */\n#endif\n%}"), "{}", r.text);
+    assert!(
+        r.text.contains("%{\n#ifdef X\nint X; /* c */\n#endif\n%}"),
+        "{}",
+        r.text
+    );
     assert!(r.text.contains("%inline %{ X %}"), "{}", r.text);
 }
 
@@ -231,7 +250,12 @@ fn swig_define_multiline_with_verbatim_and_directives() {
         "ARR(int, IntArray)\n",
     ));
     assert!(r.errors().is_empty(), "{:?}", r.errors());
-    assert!(r.text.contains("%inline %{\nint *new_IntArray (int n) { return 0; }\n%}"), "{}", r.text);
+    assert!(
+        r.text
+            .contains("%inline %{\nint *new_IntArray (int n) { return 0; }\n%}"),
+        "{}",
+        r.text
+    );
     assert!(r.text.contains("int IntArray_ok;"), "{}", r.text);
     assert!(r.text.contains("#define KEEP 1"), "{}", r.text);
     assert!(!r.text.contains("enddef"), "{}", r.text);
@@ -284,15 +308,23 @@ fn expression_arithmetic() {
     assert!(truth("0xFFFFFFFFFFFFFFFF == -1"));
     assert!(truth("18446744073709551615 > 0"));
     assert!(truth("(1 << 62) > 0 && 7 / 2 == 3 && -7 % 3 == -1"));
-    assert!(truth("'a' == 97 && '\\n' == 10 && '\\377' < 0 && '\\x41' == 65"));
+    assert!(truth(
+        "'a' == 97 && '\\n' == 10 && '\\377' < 0 && '\\x41' == 65"
+    ));
     assert!(truth("UNKNOWN_NAME == 0"));
     assert!(truth("1 ? 2 : 0"));
     assert!(!truth("0 ? 1 : 0 ? 1 : 0"));
     assert!(truth("(0 ? 1 : 2) == 2 && (1 ? 0 ? 5 : 6 : 7) == 6"));
     assert!(truth("0 || 1 && 2"));
-    assert!(truth("~0 == -1 && !0 && 3 & 1 && (2 | 1) == 3 && (3 ^ 1) == 2"));
-    assert!(truth("010 == 8 && 0b101 == 5 && 10UL == 10 && 1'000 == 1000"));
-    assert!(truth("SWIG_VERSION >= 0x040000 && __STDC__ && SWIG && SWIGPYTHON"));
+    assert!(truth(
+        "~0 == -1 && !0 && 3 & 1 && (2 | 1) == 3 && (3 ^ 1) == 2"
+    ));
+    assert!(truth(
+        "010 == 8 && 0b101 == 5 && 10UL == 10 && 1'000 == 1000"
+    ));
+    assert!(truth(
+        "SWIG_VERSION >= 0x040000 && __STDC__ && SWIG && SWIGPYTHON"
+    ));
     assert!(!truth("defined(__cplusplus)"));
     assert!(truth("\"abc\" == \"abc\" && \"a\" != \"b\""));
 }
@@ -307,7 +339,10 @@ fn short_circuit_skips_division_by_zero() {
 #[test]
 fn division_by_zero_is_located() {
     let r = run("int a;\n#if 1 + 2 / 0\n#endif\n");
-    assert_eq!(r.errors(), vec!["t.i:2:11: division by zero in preprocessor expression"]);
+    assert_eq!(
+        r.errors(),
+        vec!["t.i:2:11: division by zero in preprocessor expression"]
+    );
 }
 
 #[test]
@@ -317,7 +352,10 @@ fn bad_expressions_are_located() {
     assert_eq!(e.len(), 5, "{e:?}");
     assert!(e[0].starts_with("t.i:1:8:"), "{e:?}");
     assert!(e[1].starts_with("t.i:3:5:"), "{e:?}");
-    assert!(e[2].starts_with("t.i:5:7: missing binary operator"), "{e:?}");
+    assert!(
+        e[2].starts_with("t.i:5:7: missing binary operator"),
+        "{e:?}"
+    );
     assert!(e[3].contains("no expression"), "{e:?}");
     assert!(e[4].starts_with("t.i:9:5: floating constant"), "{e:?}");
 }
@@ -329,12 +367,16 @@ fn conditional_structure_errors() {
     assert_eq!(e.len(), 3, "{e:?}");
     assert!(e[0].starts_with("t.i:1:1: #else without #if"), "{e:?}");
     assert!(e[1].starts_with("t.i:2:1: #endif without #if"), "{e:?}");
-    assert!(e[2].starts_with("t.i:4:3: unterminated conditional"), "{e:?}");
+    assert!(
+        e[2].starts_with("t.i:4:3: unterminated conditional"),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn error_and_warning_directives() {
-    let r = run("#warning careful now\n#error \"stop\"\n#if 0\n#error not me\n#endif\nint after;\n");
+    let r =
+        run("#warning careful now\n#error \"stop\"\n#if 0\n#error not me\n#endif\nint after;\n");
     assert_eq!(r.errors(), vec!["t.i:2:1: #error \"stop\""]);
     assert_eq!(r.warnings(), vec!["#warning careful now"]);
     assert!(r.text.contains("int after;"));
@@ -350,7 +392,11 @@ fn pragma_and_line_are_ignored() {
 #[test]
 fn line_and_file_macros() {
     let r = run("int a;\nint l = __LINE__; char *f = __FILE__;\n");
-    assert!(r.text.contains("int l = 2; char *f = \"t.i\";"), "{}", r.text);
+    assert!(
+        r.text.contains("int l = 2; char *f = \"t.i\";"),
+        "{}",
+        r.text
+    );
 }
 
 #[test]
@@ -360,7 +406,12 @@ fn command_line_defines_and_undefines() {
     o.defines.push(("BAR".into(), Some("123".into())));
     o.defines.push(("BAZ".into(), None));
     o.undefines.push("BAZ".into());
-    let r = run_with("#if FOO == 1 && BAR == 123 && !defined(BAZ)\nok\n#endif\n", None, &o, Limits::default());
+    let r = run_with(
+        "#if FOO == 1 && BAR == 123 && !defined(BAZ)\nok\n#endif\n",
+        None,
+        &o,
+        Limits::default(),
+    );
     assert!(r.text.contains("ok"), "{}", r.text);
 }
 
@@ -410,16 +461,28 @@ fn missing_include_is_located_and_run_continues() {
     let r = run("int a;\n  %include \"nope.i\"\n%import <nope2.i>\nint b;\n");
     let e = r.errors();
     assert_eq!(e.len(), 2, "{e:?}");
-    assert!(e[0].starts_with("t.i:2:3: unable to find 'nope.i'"), "{e:?}");
-    assert!(e[1].starts_with("t.i:3:1: unable to find 'nope2.i'"), "{e:?}");
+    assert!(
+        e[0].starts_with("t.i:2:3: unable to find 'nope.i'"),
+        "{e:?}"
+    );
+    assert!(
+        e[1].starts_with("t.i:3:1: unable to find 'nope2.i'"),
+        "{e:?}"
+    );
     assert!(r.text.contains("int b;"));
 }
 
 #[test]
 fn imports_mark_files_and_define_swigimported() {
     let d = files(&[
-        ("main.i", "%import(module=\"m\") \"x.i\"\n#ifdef SWIGIMPORTED\nbad\n#endif\nint main_;\n"),
-        ("x.i", "%include \"y.i\"\n#ifdef SWIGIMPORTED\nint x;\n#endif\n"),
+        (
+            "main.i",
+            "%import(module=\"m\") \"x.i\"\n#ifdef SWIGIMPORTED\nbad\n#endif\nint main_;\n",
+        ),
+        (
+            "x.i",
+            "%include \"y.i\"\n#ifdef SWIGIMPORTED\nint x;\n#endif\n",
+        ),
         ("y.i", "int y;\n"),
     ]);
     let r = run_main(&d, "main.i", &base_opts());
@@ -431,7 +494,10 @@ fn imports_mark_files_and_define_swigimported() {
 
 #[test]
 fn hash_include_is_ignored_unless_asked() {
-    let d = files(&[("main.i", "#include \"h.h\"\n#include <stdio.h>\nint m;\n"), ("h.h", "int h;\n")]);
+    let d = files(&[
+        ("main.i", "#include \"h.h\"\n#include <stdio.h>\nint m;\n"),
+        ("h.h", "int h;\n"),
+    ]);
     let r = run_main(&d, "main.i", &base_opts());
     assert!(r.errors().is_empty());
     assert_eq!(r.squeezed(), "int m;");
@@ -441,7 +507,10 @@ fn hash_include_is_ignored_unless_asked() {
     assert_eq!(r.squeezed(), "int h; int m;");
     let e = r.errors();
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].contains("main.i:2:2: unable to find 'stdio.h'"), "{e:?}");
+    assert!(
+        e[0].contains("main.i:2:2: unable to find 'stdio.h'"),
+        "{e:?}"
+    );
     let mut o = base_opts();
     o.import_all = true;
     let r = run_main(&d, "main.i", &o);
@@ -451,7 +520,10 @@ fn hash_include_is_ignored_unless_asked() {
 #[test]
 fn include_name_from_macro() {
     let d = files(&[
-        ("main.i", "#define S(x) #x\n#define B b.h\n%include S(a.h)\n%include B\n"),
+        (
+            "main.i",
+            "#define S(x) #x\n#define B b.h\n%include S(a.h)\n%include B\n",
+        ),
         ("a.h", "int a;\n"),
         ("b.h", "int b;\n"),
     ]);
@@ -462,20 +534,34 @@ fn include_name_from_macro() {
 
 #[test]
 fn preludes_and_library_files() {
-    let lib = files(&[("python/pre.swg", "#define PRE 7\n%include <common.i>\n"), ("common/common.i", "int common_;\n")]);
+    let lib = files(&[
+        ("python/pre.swg", "#define PRE 7\n%include <common.i>\n"),
+        ("common/common.i", "int common_;\n"),
+    ]);
     let mut o = base_opts();
     o.library.override_dir = Some(lib.path().to_path_buf());
     o.preludes.push("pre.swg".into());
-    let r = run_with("int x = PRE;\n%include <common.i>\n", None, &o, Limits::default());
+    let r = run_with(
+        "int x = PRE;\n%include <common.i>\n",
+        None,
+        &o,
+        Limits::default(),
+    );
     assert!(r.errors().is_empty(), "{:?}", r.errors());
     assert_eq!(r.squeezed(), "#define PRE 7 int common_; int x = 7;");
     let kinds: Vec<FileKind> = r.pp.files.iter().map(|f| r.sm.get(*f).kind).collect();
-    assert_eq!(kinds, vec![FileKind::User, FileKind::Library, FileKind::Library]);
+    assert_eq!(
+        kinds,
+        vec![FileKind::User, FileKind::Library, FileKind::Library]
+    );
 }
 
 #[test]
 fn error_inside_included_file_points_there() {
-    let d = files(&[("main.i", "%include \"e.i\"\n"), ("e.i", "int a;\n#if 1 +\n#endif\n")]);
+    let d = files(&[
+        ("main.i", "%include \"e.i\"\n"),
+        ("e.i", "int a;\n#if 1 +\n#endif\n"),
+    ]);
     let r = run_main(&d, "main.i", &base_opts());
     let e = r.errors();
     assert_eq!(e.len(), 1);
@@ -512,7 +598,10 @@ fn exponential_expansion_stops_with_error() {
     }
     src.push_str("int y;\n  a40\nint z;\n");
     let t = Instant::now();
-    let limits = Limits { max_work: 200_000, ..Limits::default() };
+    let limits = Limits {
+        max_work: 200_000,
+        ..Limits::default()
+    };
     let r = run_with(&src, None, &base_opts(), limits);
     assert!(t.elapsed() < Duration::from_secs(5));
     let e = r.errors();
@@ -525,7 +614,9 @@ fn exponential_expansion_stops_with_error() {
 fn deep_parentheses_do_not_overflow() {
     let n = 50_000;
     let parens = format!("{}1{}", "(".repeat(n), ")".repeat(n));
-    let r = run(&format!("#define F(x) x\nint v = F({parens});\n#if {parens}\nok\n#endif\n"));
+    let r = run(&format!(
+        "#define F(x) x\nint v = F({parens});\n#if {parens}\nok\n#endif\n"
+    ));
     assert!(r.errors().is_empty(), "{:?}", r.errors().first());
     assert!(r.text.contains("ok"));
 }
@@ -533,7 +624,11 @@ fn deep_parentheses_do_not_overflow() {
 #[test]
 fn deeply_nested_macro_calls_are_an_error() {
     let n = 5_000;
-    let src = format!("#define F(x) x\nint v = {}1{};\n", "F(".repeat(n), ")".repeat(n));
+    let src = format!(
+        "#define F(x) x\nint v = {}1{};\n",
+        "F(".repeat(n),
+        ")".repeat(n)
+    );
     let r = run(&src);
     assert!(!r.errors().is_empty());
     assert!(r.errors()[0].starts_with("t.i:2:"), "{:?}", r.errors());
@@ -544,7 +639,11 @@ fn deep_conditionals_are_bounded() {
     let n = 10_000;
     let src = format!("{}{}", "#if 1\n".repeat(n), "#endif\n".repeat(n));
     let r = run(&src);
-    assert!(r.errors().iter().any(|e| e.contains("nested too deeply")), "{:?}", r.errors().first());
+    assert!(
+        r.errors().iter().any(|e| e.contains("nested too deeply")),
+        "{:?}",
+        r.errors().first()
+    );
 }
 
 #[test]
@@ -564,7 +663,10 @@ fn include_depth_is_bounded() {
 
 #[test]
 fn oversized_input_is_an_error() {
-    let limits = Limits { max_file_size: 10, ..Limits::default() };
+    let limits = Limits {
+        max_file_size: 10,
+        ..Limits::default()
+    };
     let r = run_with("int a; int b; int c;\n", None, &base_opts(), limits);
     assert_eq!(r.errors().len(), 1);
 }
