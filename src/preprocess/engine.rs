@@ -157,6 +157,7 @@ impl Pp<'_> {
                 }
                 continue;
             }
+            let here = t.span();
             match t.kind {
                 Kind::Punct if t.bol && &*t.text == "#" => self.hash_directive(stack, t),
                 Kind::Punct if &*t.text == "%" => {
@@ -184,14 +185,16 @@ impl Pp<'_> {
                 _ => self.out.push_tok(&t),
             }
             if self.out.text.len() > self.limits.max_output {
-                if let Some(f) = Self::current_file(stack) {
-                    let at = Span::new(f, 0, 0);
-                    self.diags.error(at, "preprocessed output is too large");
+                let msg = format!(
+                    "preprocessed output is too large (more than {} bytes)",
+                    self.limits.max_output
+                );
+                self.diags.error(here, msg);
+                let mut end = self.limits.max_output;
+                while !self.out.text.is_char_boundary(end) {
+                    end -= 1;
                 }
-                self.out.text.truncate(self.limits.max_output);
-                while !self.out.text.is_char_boundary(self.out.text.len()) {
-                    self.out.text.pop();
-                }
+                self.out.text.truncate(end);
                 break;
             }
         }

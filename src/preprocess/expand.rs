@@ -242,6 +242,14 @@ impl Pp<'_> {
                 );
                 return Err(consumed);
             };
+            // Directives inside the arguments act as usual (#ifdef ...).
+            if n.bol && !n.expanded && n.is_punct("#") {
+                self.hash_directive(stack, n);
+                continue;
+            }
+            if self.skipping() {
+                continue;
+            }
             consumed.push(n.clone());
             if n.is_punct("(") {
                 depth += 1;

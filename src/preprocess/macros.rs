@@ -241,6 +241,28 @@ impl Pp<'_> {
                     }
                 }
             }
+            // SWIG's `` `param` ``: the argument if it is a string, else `#param`.
+            if t.is_punct("`") {
+                let j = next_nonblank(i + 1);
+                let k = j.and_then(|j| next_nonblank(j + 1));
+                if let (Some(j), Some(k)) = (j, k) {
+                    let p = (body[j].kind == Kind::Ident)
+                        .then(|| m.param_index(&body[j].text))
+                        .flatten();
+                    if let (Some(p), true) = (p, body[k].is_punct("`")) {
+                        let arg = trim_blanks(args.get(p).map_or(&[][..], |a| a));
+                        let mut s = t.clone();
+                        s.kind = Kind::Str;
+                        s.text = match arg {
+                            [one] if one.kind == Kind::Str => one.text.clone(),
+                            _ => Rc::from(stringize(arg).as_str()),
+                        };
+                        res.push(s);
+                        i = k + 1;
+                        continue;
+                    }
+                }
+            }
             // `__VA_OPT__(x)`
             if t.kind == Kind::Ident && &*t.text == "__VA_OPT__" && m.variadic {
                 if let Some(j) = next_nonblank(i + 1).filter(|&j| body[j].is_punct("(")) {

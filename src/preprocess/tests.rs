@@ -670,3 +670,89 @@ fn oversized_input_is_an_error() {
     let r = run_with("int a; int b; int c;\n", None, &base_opts(), limits);
     assert_eq!(r.errors().len(), 1);
 }
+
+#[test]
+fn backtick_quotes_unless_already_a_string() {
+    let r = run("%define Q(x) `x` %enddef\nQ(abc) Q(\"s\")\n");
+    assert!(r.squeezed().contains("\"abc\" \"s\""), "{}", r.text);
+}
+
+#[test]
+fn directives_inside_macro_arguments() {
+    let r = run("#define F(a, b) a + b\nint x = F(1,\n#ifdef NOPE\n 5\n#else\n 2\n#endif\n);\n");
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    assert!(r.squeezed().contains("int x = 1 + 2;"), "{}", r.text);
+}
+
+#[test]
+fn pragma_cpperraswarn_and_nowarn() {
+    let r = run("#pragma SWIG cpperraswarn=1\n#error soft\n#pragma SWIG nowarn=SWIGWARN_PP_CPP_WARNING\n#warning hidden\n");
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    assert_eq!(r.warnings(), vec!["#error soft"]);
+}
+
+/// Random token soup must never panic or hang.
+#[test]
+fn random_inputs_terminate() {
+    let vocab = [
+        "#define ",
+        "#undef ",
+        "#if ",
+        "#ifdef ",
+        "#elif ",
+        "#else",
+        "#endif",
+        "\n",
+        "(",
+        ")",
+        ",",
+        "A",
+        "B",
+        "F",
+        "G(",
+        "##",
+        "#",
+        "%define ",
+        "%enddef",
+        "%include ",
+        "\"x\"",
+        "'",
+        "\"",
+        "/*",
+        "*/",
+        "//",
+        "%{",
+        "%}",
+        "\\\n",
+        "1",
+        "0x",
+        "/",
+        "?",
+        ":",
+        "...",
+        "__VA_ARGS__",
+        "__VA_OPT__(",
+        "`",
+        "%",
+        "<",
+        ">",
+        "defined",
+        " ",
+        "é",
+        "\\",
+    ];
+    let mut seed: u64 = 0x1234_5678;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..60 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(vocab[(seed >> 33) as usize % vocab.len()]);
+        }
+        let t = Instant::now();
+        let r = run(&s);
+        assert!(t.elapsed() < Duration::from_secs(2), "slow on {s:?}");
+        let _ = r.pp.origins.span(0, r.text.len());
+    }
+}
