@@ -11,7 +11,9 @@ fn main() {
     if let Ok(langs) = std::fs::read_dir(&root) {
         for lang in langs.flatten() {
             let lib = lang.path().join("lib");
-            let Ok(files) = std::fs::read_dir(&lib) else { continue };
+            let Ok(files) = std::fs::read_dir(&lib) else {
+                continue;
+            };
             println!("cargo:rerun-if-changed={}", lib.display());
             for f in files.flatten() {
                 let p = f.path();
@@ -29,7 +31,11 @@ fn main() {
     entries.sort();
     let mut out = String::from("pub static EMBEDDED: &[(&str, &str, &str)] = &[\n");
     for (lang, name, path) in &entries {
-        let _ = writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("library.rs");

@@ -6,6 +6,9 @@ use crate::ir;
 use crate::options::{Lang, Options};
 use std::path::PathBuf;
 
+pub mod common;
+pub mod python;
+
 /// One file a backend produces; written only when the whole run succeeded.
 #[derive(Clone, Debug)]
 pub struct OutputFile {
@@ -23,8 +26,42 @@ pub struct OutputPaths {
     pub outdir: PathBuf,
 }
 
+/// The names a language's wrappers give to the values typemaps refer to,
+/// so sema can substitute `$input`, `$result` and friends while staying
+/// language-neutral.
+#[derive(Clone, Debug)]
+pub struct Conventions {
+    /// `$input` of the script input at this index in a function wrapper
+    /// (`swig_obj[0]`).
+    pub input: fn(usize) -> String,
+    /// A C condition true when the optional script input at this index was
+    /// given (guards the conversion of default arguments).
+    pub input_given: fn(usize) -> String,
+    /// `$result` in a function wrapper (`resultobj`).
+    pub result: &'static str,
+    /// `$input` in a variable setter (`varin`).
+    pub var_input: &'static str,
+    /// `$result` in a variable getter (`varout`).
+    pub var_result: &'static str,
+    /// `$null`: what a failing wrapper returns.
+    pub null: &'static str,
+    /// `$owner` for a new object / for a borrowed one.
+    pub owner_new: &'static str,
+    pub owner_borrowed: &'static str,
+    /// `$owner` in a constructor (the object is new and not yet wrapped
+    /// in its proxy).
+    pub owner_constructor: &'static str,
+    /// Names the language reserves; declarations so named get a `_`
+    /// prefix (SWIG warning 314).
+    pub keywords: &'static [&'static str],
+    /// Target-language code sections (`%pythoncode`), besides the C ones.
+    pub code_sections: &'static [&'static str],
+}
+
 pub trait Backend {
     fn lang(&self) -> Lang;
+    /// How this language names the values in typemap code.
+    fn conventions(&self) -> Conventions;
     /// Library files included before the user's interface (the language's
     /// typemaps), by library name.
     fn preludes(&self) -> Vec<String>;
@@ -40,7 +77,7 @@ pub trait Backend {
 /// The backend for a language, or `None` while it is not supported yet.
 pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
-        Lang::Python => None,
+        Lang::Python => Some(Box::new(python::PythonBackend)),
         Lang::Lua | Lang::Ruby => None,
     }
 }

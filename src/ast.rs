@@ -29,23 +29,14 @@ pub struct Item {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind {
     /// `%module(options) name`
-    Module {
-        name: Ident,
-        options: Vec<Attr>,
-    },
+    Module { name: Ident, options: Vec<Attr> },
     /// Verbatim target code: `%{ ... %}` (section "header"), `%header`,
     /// `%begin`, `%runtime`, `%wrapper`, `%init`, `%insert("section")`,
     /// and language code such as `%pythoncode` (section "python").
-    Code {
-        section: String,
-        code: Code,
-    },
+    Code { section: String, code: Code },
     /// `%inline %{ ... %}`: the code goes to the header section *and* is
     /// parsed as declarations to wrap (`items`).
-    Inline {
-        code: Code,
-        items: Vec<Item>,
-    },
+    Inline { code: Code, items: Vec<Item> },
     /// A C declaration (functions, variables, typedefs, struct/union/enum
     /// definitions, forward declarations).
     Decl(Declaration),
@@ -71,9 +62,7 @@ pub enum ItemKind {
         targets: Vec<TypemapPattern>,
     },
     /// `%clear patterns;`
-    Clear {
-        patterns: Vec<TypemapPattern>,
-    },
+    Clear { patterns: Vec<TypemapPattern> },
     /// `%extend name { items }` (at top level) or `%extend { items }`
     /// (inside a struct body).
     Extend {
@@ -340,7 +329,10 @@ pub enum TypeKind {
     Named(String),
     /// `struct Foo`, `union U`, `enum E`. `name` is `None` only for the
     /// anonymous definition in the same declaration.
-    Tagged { kind: TagKind, name: Option<String> },
+    Tagged {
+        kind: TagKind,
+        name: Option<String>,
+    },
     Pointer(Box<Type>),
     /// `T[n]`; `None` for `T[]`. The size keeps its text for emission.
     Array(Box<Type>, Option<Box<Expr>>),
@@ -461,9 +453,15 @@ pub enum ExprKind {
     Float(String),
     /// Character literal, content unescaped as written between quotes
     /// (`L` prefix dropped; see `wide`).
-    Char { value: String, wide: bool },
+    Char {
+        value: String,
+        wide: bool,
+    },
     /// String literal(s), adjacent ones joined; content as written.
-    Str { value: String, wide: bool },
+    Str {
+        value: String,
+        wide: bool,
+    },
     Ident(String),
     Unary(UnaryOp, Box<Expr>),
     Binary(BinaryOp, Box<Expr>, Box<Expr>),

@@ -49,6 +49,16 @@ pub fn run(opts: &Options) -> RunOutcome {
             .error_nospan("C++ is not supported yet (-c++): rswig wraps C interfaces for now");
         return out;
     }
+    let text = match std::fs::read(&opts.input) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        },
+        Err(e) => {
+            out.diags.error_nospan(read_error(&opts.input, &e));
+            return out;
+        }
+    };
     let backend = backends::backend_for(lang);
     if backend.is_none() && !opts.preprocess_only {
         out.diags.error_nospan(format!(
@@ -58,19 +68,6 @@ pub fn run(opts: &Options) -> RunOutcome {
         return out;
     }
 
-    let text = match std::fs::read(&opts.input) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        },
-        Err(e) => {
-            out.diags.error_nospan(format!(
-                "cannot read {}: {e}",
-                opts.input.display()
-            ));
-            return out;
-        }
-    };
     let main = out.sources.add(
         opts.input.display().to_string(),
         Some(opts.input.clone()),
@@ -121,10 +118,23 @@ pub fn run(opts: &Options) -> RunOutcome {
     out
 }
 
+/// The message for an input file that cannot be read, without the OS
+/// error number.
+fn read_error(path: &Path, e: &std::io::Error) -> String {
+    let what = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ if path.is_dir() => "it is a folder".to_string(),
+        _ => e.to_string(),
+    };
+    format!("cannot read input file '{}': {what}", path.display())
+}
+
 /// `-o`, `-outdir` and `-outcurrentdir` as swig resolves them: the wrapper
 /// goes beside the input unless `-o` says otherwise; the language module
-/// goes to `-outdir`, else the current folder with `-outcurrentdir`, else
-/// the wrapper's folder.
+/// goes to `-outdir`, else the wrapper's folder. `-outcurrentdir` puts
+/// the default wrapper (no `-o`) in the current folder instead of beside
+/// the input.
 pub fn output_paths(opts: &Options, module: &str) -> OutputPaths {
     let wrapper = match &opts.output {
         Some(o) => o.clone(),
@@ -137,17 +147,34 @@ pub fn output_paths(opts: &Options, module: &str) -> OutputPaths {
             let dir = if opts.outcurrentdir {
                 PathBuf::new()
             } else {
-                opts.input.parent().map(Path::to_path_buf).unwrap_or_default()
+                opts.input
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             };
             dir.join(format!("{stem}_wrap.c"))
         }
     };
+    // swig: `-outcurrentdir` only moves the default wrapper; the module
+    // always follows the wrapper (so `-o sub/x_wrap.c` puts `x.py` in sub/).
     let outdir = match &opts.outdir {
         Some(d) => d.clone(),
-        None if opts.outcurrentdir => PathBuf::new(),
         None => wrapper.parent().map(Path::to_path_buf).unwrap_or_default(),
     };
     OutputPaths { wrapper, outdir }
+}
+
+/// Temp files for outputs are created as swig's `fopen` would create the
+/// file (0666 less the umask), not tempfile's private 0600.
+fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".rswig-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        b.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    b
 }
 
 /// Writes every file through a temp file in its folder and a rename, so
@@ -159,7 +186,7 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let result = tempfile::NamedTempFile::new_in(&dir).and_then(|mut t| {
+        let result = temp_builder().tempfile_in(&dir).and_then(|mut t| {
             t.write_all(f.contents.as_bytes())?;
             t.flush()?;
             Ok(t)
@@ -176,9 +203,130 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
     for (t, path) in staged {
         match t.persist(&path) {
             Ok(_) => out.written.push(path),
-            Err(e) => out
-                .diags
-                .error_nospan(format!("cannot write {}: {}", path.display(), e.error)),
+            Err(e) => {
+                out.diags
+                    .error_nospan(format!("cannot write {}: {}", path.display(), e.error))
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(input: &str, o: Option<&str>, outdir: Option<&str>, cur: bool) -> (String, String) {
+        let opts = Options {
+            input: input.into(),
+            output: o.map(PathBuf::from),
+            outdir: outdir.map(PathBuf::from),
+            outcurrentdir: cur,
+            ..Options::default()
+        };
+        let p = output_paths(&opts, "mod");
+        (
+            p.wrapper.display().to_string(),
+            p.outdir.display().to_string(),
+        )
+    }
+
+    #[test]
+    fn output_places_follow_swig() {
+        assert_eq!(
+            paths("example.i", None, None, false),
+            ("example_wrap.c".into(), "".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, None, false),
+            ("src/example_wrap.c".into(), "src".into())
+        );
+        assert_eq!(
+            paths("src/example.i", Some("sub/x_wrap.c"), None, false),
+            ("sub/x_wrap.c".into(), "sub".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, Some("py"), false),
+            ("src/example_wrap.c".into(), "py".into())
+        );
+        assert_eq!(
+            paths("src/example.i", None, None, true),
+            ("example_wrap.c".into(), "".into())
+        );
+        // With -o, -outcurrentdir changes nothing: the module follows -o.
+        assert_eq!(
+            paths("src/example.i", Some("o1/y_wrap.c"), None, true),
+            ("o1/y_wrap.c".into(), "o1".into())
+        );
+    }
+
+    #[test]
+    fn failed_write_reports_and_keeps_old_files() {
+        let dir = match tempfile::tempdir() {
+            Ok(d) => d,
+            Err(e) => panic!("tempdir: {e}"),
+        };
+        let good = dir.path().join("x_wrap.c");
+        let bad = dir.path().join("missing").join("x.py");
+        let mut out = RunOutcome {
+            sources: SourceMap::new(),
+            diags: Diagnostics::new(),
+            stdout: String::new(),
+            written: Vec::new(),
+        };
+        let files = [
+            OutputFile {
+                path: good.clone(),
+                contents: "new".into(),
+            },
+            OutputFile {
+                path: bad,
+                contents: "new".into(),
+            },
+        ];
+        write_outputs(&files, &mut out);
+        assert!(out.diags.has_errors());
+        assert!(!good.exists(), "nothing is written when any output fails");
+        assert!(out.written.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn outputs_are_not_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = match tempfile::tempdir() {
+            Ok(d) => d,
+            Err(e) => panic!("tempdir: {e}"),
+        };
+        let path = dir.path().join("x_wrap.c");
+        let mut out = RunOutcome {
+            sources: SourceMap::new(),
+            diags: Diagnostics::new(),
+            stdout: String::new(),
+            written: Vec::new(),
+        };
+        write_outputs(
+            &[OutputFile {
+                path: path.clone(),
+                contents: "int x;\n".into(),
+            }],
+            &mut out,
+        );
+        assert!(!out.diags.has_errors());
+        let mode_of = |p: &Path| {
+            std::fs::metadata(p)
+                .map(|m| m.permissions().mode() & 0o777)
+                .unwrap_or(0)
+        };
+        let reference = dir.path().join("plain");
+        let _ = std::fs::File::create(&reference);
+        assert_eq!(
+            mode_of(&path),
+            mode_of(&reference),
+            "outputs get fopen's mode"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap_or_default(),
+            "int x;\n"
+        );
     }
 }

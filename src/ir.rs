@@ -1,8 +1,230 @@
 //! Stage 5, IR: the resolved module, ready to print. Backends only print
-//! this; they decide nothing a pass could decide.
+//! this; they decide nothing a pass could decide. Every piece of target code
+//! in here is final: typemaps are chosen and their special variables
+//! (`$1`, `$input`, `$descriptor(T)`, ...) already substituted.
 
+/// The whole module, as sema resolved it.
 #[derive(Clone, Debug, Default)]
 pub struct Module {
     /// The module name (`%module` or `-module`).
     pub name: String,
+    /// `%module(...)` options, as written (`package`, `docstring`, ...).
+    pub module_options: Vec<(String, String)>,
+    /// Verbatim code in order of appearance, with its section name
+    /// (`begin`, `runtime`, `header`, `wrapper`, `init`, `python`, ...).
+    pub code: Vec<CodeBlock>,
+    /// Fragments the module uses, dependencies first, each once.
+    pub fragments: Vec<Fragment>,
+    /// The type descriptors the module uses (pointer checks, `$descriptor`).
+    pub types: Vec<TypeDesc>,
+    /// The wrapped declarations, in order of appearance.
+    pub decls: Vec<Decl>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CodeBlock {
+    pub section: String,
+    pub text: String,
+}
+
+/// A code fragment requested by a typemap or `%fragment("name");`.
+/// `code` is `None` when no `%fragment` defined it: the backend then
+/// supplies it from its runtime (e.g. `SWIG_AsVal_int`).
+#[derive(Clone, Debug)]
+pub struct Fragment {
+    pub name: String,
+    pub section: String,
+    pub code: Option<String>,
+}
+
+/// One type descriptor: the `SWIGTYPE_p_int`-like C name, the mangled name
+/// (`_p_int`) and the name users see (`int *`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeDesc {
+    /// `SWIGTYPE_p_int`
+    pub descriptor: String,
+    /// `_p_int`
+    pub mangled: String,
+    /// `int *`
+    pub display: String,
+    /// Index of the proxy class wrapping objects of this type (a pointer to
+    /// a wrapped struct), if any.
+    pub class: Option<String>,
+}
+
+/// A wrapped declaration.
+#[derive(Clone, Debug)]
+pub enum Decl {
+    Function(Function),
+    Variable(Variable),
+    Constant(Constant),
+    Class(Class),
+    /// Target-language code at this point of the module (`%pythoncode`).
+    TargetCode(CodeBlock),
+}
+
+/// A local variable of a wrapper: `int arg1`, `int val1 = 0`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Local {
+    /// The full C declaration without the `;`: `char *buf1 = 0`.
+    pub decl: String,
+}
+
+/// One C function wrapper (a global function, a struct member accessor, a
+/// constructor or destructor).
+#[derive(Clone, Debug, Default)]
+pub struct Function {
+    /// The C declaration this wrapper serves, for the comment above it.
+    pub c_decl: String,
+    /// The C name (`fact`), or the member accessor it stands for.
+    pub c_name: String,
+    /// The name in the target language (after `%rename`).
+    pub sym_name: String,
+    /// The C name of the wrapper function (`_wrap_fact`).
+    pub wrap_name: String,
+    /// Locals, in order: the `argN` variables, then typemap locals.
+    pub locals: Vec<Local>,
+    /// The script-side inputs, in order.
+    pub inputs: Vec<Input>,
+    /// Argument conversion code (in typemaps), in order.
+    pub convert: Vec<String>,
+    /// `check` typemaps.
+    pub check: Vec<String>,
+    /// The call, with `%exception` around it: `result = (int)fact(arg1);`.
+    pub action: String,
+    /// `out` typemap for the result (`None` when none is needed).
+    pub out: Option<String>,
+    /// `argout` typemaps.
+    pub argout: Vec<String>,
+    /// `freearg` typemaps (run on success and on failure).
+    pub freearg: Vec<String>,
+    /// `newfree` typemap (`%newobject`).
+    pub newfree: Option<String>,
+    /// `ret` typemap.
+    pub ret: Option<String>,
+    /// `%feature("docstring")`, if any.
+    pub doc: Option<String>,
+    /// The role of this function in a class, if any.
+    pub member: Option<MemberKind>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemberKind {
+    Constructor,
+    Destructor,
+    Method,
+    Getter,
+    Setter,
+}
+
+/// One script-side input of a wrapper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// The parameter name for keyword calls and error messages.
+    pub name: String,
+    /// May be omitted (a default argument).
+    pub optional: bool,
+}
+
+impl Function {
+    pub fn min_inputs(&self) -> usize {
+        self.inputs.iter().take_while(|i| !i.optional).count()
+    }
+}
+
+/// A global variable, linked through the language's variable object
+/// (`cvar` in Python).
+#[derive(Clone, Debug)]
+pub struct Variable {
+    pub c_decl: String,
+    pub c_name: String,
+    pub sym_name: String,
+    /// Locals and code of the getter (`varout`); the value goes to the
+    /// backend's result name.
+    pub get_locals: Vec<Local>,
+    pub get_code: String,
+    /// Setter code (`varin`); `None` when the variable is immutable.
+    pub set: Option<(Vec<Local>, String)>,
+}
+
+/// A constant installed in the module at initialisation.
+#[derive(Clone, Debug)]
+pub struct Constant {
+    pub sym_name: String,
+    /// The `constcode` typemap, substituted.
+    pub code: String,
+}
+
+/// A struct or union wrapped as a proxy class.
+#[derive(Clone, Debug, Default)]
+pub struct Class {
+    /// The C type (`struct Point`, `Vector`).
+    pub c_type: String,
+    /// The class name in the target language.
+    pub sym_name: String,
+    /// The descriptor of a pointer to it (`SWIGTYPE_p_Vector`).
+    pub descriptor: String,
+    /// Member variables, as properties.
+    pub attributes: Vec<Attribute>,
+    /// Methods (`%extend`), by target name.
+    pub methods: Vec<Method>,
+    pub constructor: Option<Method>,
+    /// The destructor wrapper's `sym_name`.
+    pub destructor: Option<String>,
+    pub doc: Option<String>,
+}
+
+/// A member variable: the wrappers that get and set it (`sym_name`s).
+#[derive(Clone, Debug)]
+pub struct Attribute {
+    pub name: String,
+    pub getter: String,
+    pub setter: Option<String>,
+}
+
+/// A method or constructor: its name and the wrapper it calls, with the
+/// wrapper's inputs after `self`.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub name: String,
+    pub wrapper: String,
+    pub inputs: Vec<Input>,
+}
+
+impl Module {
+    pub fn functions(&self) -> impl Iterator<Item = &Function> {
+        self.decls.iter().filter_map(|d| match d {
+            Decl::Function(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    pub fn variables(&self) -> impl Iterator<Item = &Variable> {
+        self.decls.iter().filter_map(|d| match d {
+            Decl::Variable(v) => Some(v),
+            _ => None,
+        })
+    }
+
+    pub fn constants(&self) -> impl Iterator<Item = &Constant> {
+        self.decls.iter().filter_map(|d| match d {
+            Decl::Constant(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    pub fn classes(&self) -> impl Iterator<Item = &Class> {
+        self.decls.iter().filter_map(|d| match d {
+            Decl::Class(c) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// Verbatim code of one section, in order.
+    pub fn section<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.code
+            .iter()
+            .filter(move |c| c.section == name)
+            .map(|c| c.text.as_str())
+    }
 }

@@ -48,9 +48,7 @@ impl Library {
             }
         }
         for folder in [self.lang.name(), "common"] {
-            if let Some((_, n, text)) = EMBEDDED
-                .iter()
-                .find(|(l, n, _)| *l == folder && *n == name)
+            if let Some((_, n, text)) = EMBEDDED.iter().find(|(l, n, _)| *l == folder && *n == name)
             {
                 return Some(LibraryFile {
                     display: format!("<rswig>/{folder}/{n}"),
@@ -63,7 +61,9 @@ impl Library {
     }
 
     /// Every embedded file of this language and `common` (for `-swiglib`).
-    pub fn embedded_files(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    pub fn embedded_files(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
         let lang = self.lang.name();
         EMBEDDED
             .iter()

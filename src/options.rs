@@ -60,6 +60,8 @@ pub struct Options {
     pub warn_all: bool,
     /// `-Werror`
     pub warn_error: bool,
+    /// `-Wextra` (also implied by `-Wall`): swig's extra warnings.
+    pub warn_extra: bool,
     /// `-w LIST`: suppressed (positive) and enabled (`+N`) warning numbers.
     pub warn_suppress: Vec<u32>,
     pub warn_enable: Vec<u32>,
@@ -67,8 +69,12 @@ pub struct Options {
     pub features: Vec<(String, String)>,
     /// `-c++`
     pub cplusplus: bool,
+    /// `-std=NAME` (e.g. `c23`): the language standard, accepted as swig
+    /// does; the last one given wins.
+    pub std: Option<String>,
     /// Language-specific flags rswig does not interpret in the core
     /// (`-nomoduleglobal`, `-globalmodule`, `-builtin`, ...), passed to the
-    /// backend as written, without the dash.
+    /// backend as written, without the dash. An option that takes a value
+    /// is one entry `name=value` (`-interface _ex` gives `interface=_ex`).
     pub lang_flags: Vec<String>,
 }

@@ -1,1 +1,5 @@
 //! Shared by backends: helpers for writing generated code.
+
+pub mod writer;
+
+pub use writer::{CodeWriter, Sections};

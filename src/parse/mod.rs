@@ -1,15 +1,97 @@
 //! Stage 2, parse: the pest grammar (`grammar/*.pest`) turns preprocessed
 //! text into the spanned AST of `crate::ast`.
-//! (Interface fixed here; the implementation lives in this folder.)
+//!
+//! The text is parsed one item at a time (`Rule::item`), so that a syntax
+//! error is reported and the parser resynchronises at the next `;`, `}` or
+//! directive line: one run reports every error it can.
 
-use crate::ast::Interface;
+mod dump;
+mod errors;
+mod grammar;
+mod lower;
+mod lower_decl;
+mod lower_directive;
+mod lower_expr;
+mod lower_item;
+mod recover;
+mod spans;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+pub use dump::dump_interface;
+pub use spans::OffsetSpans;
+
+use crate::ast::{Interface, Item};
 use crate::diag::Diagnostics;
 use crate::source::SpanMap;
+use grammar::{CParser, Rule};
+use lower::Lower;
+use pest::Parser as _;
+
+/// Deepest bracket nesting accepted in one item.
+pub const MAX_NESTING: usize = 256;
 
 /// Parses a whole preprocessed interface. Syntax errors are reported with
 /// spans mapped through `spans`; the parser recovers at the next `;` or
 /// directive so that one run reports every error it can.
 pub fn parse_interface(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Interface {
-    let _ = (text, spans, diags);
-    Interface::default()
+    Interface {
+        items: parse_items(text, spans, diags),
+    }
+}
+
+/// Parses `text` as a sequence of items (the top level, or the content of
+/// an `%inline` block).
+pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut pos = 0;
+    loop {
+        pos = recover::skip_trivia(text, pos);
+        if pos >= text.len() {
+            break;
+        }
+        let extent = recover::item_extent(text, pos, MAX_NESTING);
+        if let Some(deep) = extent.too_deep {
+            diags.error(
+                spans.span(deep, deep + 1),
+                format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
+            );
+            pos = extent.end.max(pos + 1);
+            continue;
+        }
+        let input = &text[pos..];
+        match CParser::parse(Rule::item, input) {
+            Ok(mut pairs) => {
+                let Some(pair) = pairs.next() else {
+                    pos = extent.end.max(pos + 1);
+                    continue;
+                };
+                let end = pos + pair.as_span().end();
+                if let Some(deep) = recover::too_deep(text, pos, end, MAX_NESTING) {
+                    diags.error(
+                        spans.span(deep, deep + 1),
+                        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
+                    );
+                } else {
+                    let lower = Lower::new(spans, pos, diags);
+                    lower.lower_item(pair, &mut items);
+                }
+                pos = end.max(pos + 1);
+            }
+            Err(e) => {
+                let e = errors::detailed(input).unwrap_or(e);
+                let (at, message) = errors::describe(&e, input);
+                let at = pos + at;
+                let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
+                diags.error(spans.span(at, tok_end), message);
+                pos = recover::resync(text, pos).max(pos + 1);
+            }
+        }
+        while !text.is_char_boundary(pos.min(text.len())) {
+            pos += 1;
+        }
+    }
+    items
 }

@@ -1,0 +1,3 @@
+//! Stage 6, backends: pieces shared by every language's emitter.
+
+pub mod runtime;

@@ -1,0 +1,111 @@
+//! Python backend: one C function per wrapper — the METH_FASTCALL
+//! function for a C function, and the getter/setter pair of a variable.
+
+use crate::codegen::CodeWriter;
+use crate::ir::{Function, Variable};
+
+/// `static PyObject *_wrap_f(PyObject *self, PyObject *const *args, ...)`.
+pub(super) fn function(w: &mut CodeWriter, f: &Function) {
+    writeln!(w, "/* {} */", f.c_decl);
+    w.open(&format!(
+        "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
+        f.wrap_name
+    ));
+    writeln!(w, "PyObject *resultobj = 0;");
+    for l in &f.locals {
+        writeln!(w, "{};", l.decl);
+    }
+    let n = f.inputs.len();
+    if n > 0 {
+        writeln!(w, "PyObject *swig_obj[{n}];");
+        let names: Vec<String> = f.inputs.iter().map(|i| format!("\"{}\"", i.name)).collect();
+        writeln!(
+            w,
+            "static const char *const kwlist[] = {{{}, NULL}};",
+            names.join(", ")
+        );
+    }
+    writeln!(w);
+    writeln!(w, "(void)self;");
+    let (kw, out) = if n > 0 {
+        ("kwlist", "swig_obj")
+    } else {
+        ("NULL", "NULL")
+    };
+    writeln!(
+        w,
+        "if (!SWIG_Python_UnpackArgs(\"{}\", args, nargs, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
+        f.sym_name,
+        f.min_inputs()
+    );
+    for c in f.convert.iter().chain(&f.check) {
+        w.block(c);
+    }
+    w.block(&f.action);
+    if let Some(o) = &f.out {
+        w.block(o);
+    }
+    for c in &f.argout {
+        w.block(c);
+    }
+    for c in &f.freearg {
+        w.block(c);
+    }
+    if let Some(c) = &f.newfree {
+        w.block(c);
+    }
+    if let Some(c) = &f.ret {
+        w.block(c);
+    }
+    writeln!(w, "return resultobj;");
+    fail_label(w);
+    for c in &f.freearg {
+        w.block(c);
+    }
+    writeln!(w, "return NULL;");
+    w.close("");
+    writeln!(w);
+}
+
+/// `fail:` marked unused, since not every wrapper jumps to it.
+fn fail_label(w: &mut CodeWriter) {
+    w.dedent();
+    writeln!(w, "fail: SWIG_LABEL_UNUSED;");
+    w.indent();
+}
+
+/// `Swig_var_x_get` / `Swig_var_x_set` for the `cvar` link object.
+pub(super) fn variable(w: &mut CodeWriter, v: &Variable) {
+    writeln!(w, "/* {} */", v.c_decl);
+    if let Some((locals, code)) = &v.set {
+        w.open(&format!("static int {}(PyObject *_val)", setter_name(v)));
+        for l in locals {
+            writeln!(w, "{};", l.decl);
+        }
+        w.block(code);
+        writeln!(w, "return 0;");
+        fail_label(w);
+        writeln!(w, "return 1;");
+        w.close("");
+        writeln!(w);
+    }
+    w.open(&format!("static PyObject *{}(void)", getter_name(v)));
+    writeln!(w, "PyObject *pyobj = 0;");
+    for l in &v.get_locals {
+        writeln!(w, "{};", l.decl);
+    }
+    w.block(&v.get_code);
+    writeln!(w, "return pyobj;");
+    fail_label(w);
+    writeln!(w, "return NULL;");
+    w.close("");
+    writeln!(w);
+}
+
+pub(super) fn getter_name(v: &Variable) -> String {
+    format!("Swig_var_{}_get", v.sym_name)
+}
+
+pub(super) fn setter_name(v: &Variable) -> String {
+    format!("Swig_var_{}_set", v.sym_name)
+}

@@ -1,0 +1,88 @@
+//! Stage 6, the Python backend: prints the IR as `<module>_wrap.c` (the
+//! `_<module>` extension, METH_FASTCALL wrappers over a small runtime) and
+//! `<module>.py` (the module users import). The typemaps it relies on are
+//! in `lib/python.swg`; the runtime C is in `runtime/*.h`.
+
+mod emit_c;
+mod emit_function;
+mod emit_init;
+mod emit_py;
+
+use super::common::runtime::{parse_pieces, Piece};
+use super::{Backend, Conventions, OutputFile, OutputPaths};
+use crate::diag::Diagnostics;
+use crate::ir;
+use crate::options::{Lang, Options};
+
+/// The runtime files, split into pieces by `@piece` markers.
+const RUNTIME: &[&str] = &[
+    include_str!("runtime/core.h"),
+    include_str!("runtime/types.h"),
+    include_str!("runtime/varlink.h"),
+    include_str!("runtime/primitives.h"),
+];
+
+pub(crate) fn runtime_pieces() -> Vec<Piece> {
+    parse_pieces(RUNTIME)
+}
+
+pub struct PythonBackend;
+
+/// Python's reserved words (and `print`/`exec`, as SWIG treats them).
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield", "print", "exec",
+];
+
+fn input_name(i: usize) -> String {
+    format!("swig_obj[{i}]")
+}
+
+impl Backend for PythonBackend {
+    fn lang(&self) -> Lang {
+        Lang::Python
+    }
+
+    fn conventions(&self) -> Conventions {
+        Conventions {
+            input: input_name,
+            input_given: input_name,
+            result: "resultobj",
+            var_input: "_val",
+            var_result: "pyobj",
+            null: "NULL",
+            owner_new: "SWIG_POINTER_OWN",
+            owner_borrowed: "0",
+            owner_constructor: "SWIG_POINTER_NEW",
+            keywords: PYTHON_KEYWORDS,
+            code_sections: &["python", "pythonbegin"],
+        }
+    }
+
+    fn preludes(&self) -> Vec<String> {
+        vec!["python.swg".to_string()]
+    }
+
+    fn emit(
+        &self,
+        module: &ir::Module,
+        opts: &Options,
+        paths: &OutputPaths,
+        diags: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        let c = emit_c::wrapper_file(module, opts, diags);
+        let py = emit_py::shim_file(module);
+        vec![
+            OutputFile {
+                path: paths.wrapper.clone(),
+                contents: c,
+            },
+            OutputFile {
+                path: paths.outdir.join(format!("{}.py", module.name)),
+                contents: py,
+            },
+        ]
+    }
+}

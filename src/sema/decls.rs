@@ -1,0 +1,167 @@
+//! Stage 4, sema: C declarations. Typedefs go to the type environment;
+//! struct/union/enum bodies are recorded (enumerators become constants);
+//! functions and variables are wrapped unless they come from an
+//! `%import`ed file or are `%ignore`d.
+
+use super::functions::{call_args, param_specs, WrapSpec};
+use super::names::NameKind;
+use super::Sema;
+use crate::ast::{
+    Declaration, Declarator, FunctionType, Ident, Storage, TagDef, TagKind, Type, TypeKind,
+};
+use crate::ir;
+use crate::source::Span;
+use crate::typemap::ctype::{base_type, function_decl, replace_base};
+
+impl Sema<'_> {
+    pub(crate) fn declaration(&mut self, d: &Declaration, span: Span) {
+        let wrap = self.wraps(span);
+        let typedef_name = (d.storage == Storage::Typedef)
+            .then(|| {
+                d.declarators
+                    .first()
+                    .and_then(|x| x.name.as_ref())
+                    .map(|n| n.name.clone())
+            })
+            .flatten();
+        if let Some(def) = &d.definition {
+            match def {
+                TagDef::Enum(e) => self.enum_def(e, typedef_name.as_deref(), wrap),
+                TagDef::Struct(s) => self.struct_def(s, typedef_name.as_deref(), wrap, span),
+            }
+        }
+        if d.storage == Storage::Typedef {
+            for decl in &d.declarators {
+                self.typedef(decl);
+            }
+            return;
+        }
+        if !wrap {
+            return;
+        }
+        for decl in &d.declarators {
+            let Some(name) = &decl.name else { continue };
+            let ty = self.name_anonymous(&decl.ty, &d.definition);
+            match &ty.kind {
+                TypeKind::Function(ft) => self.wrap_function(name, ft, decl.span.to(span)),
+                _ => self.wrap_variable(name, &ty, decl, span),
+            }
+        }
+    }
+
+    /// `struct { ... } v;`: the anonymous type is unusable by name; such
+    /// variables keep their type as written.
+    fn name_anonymous(&self, ty: &Type, _def: &Option<TagDef>) -> Type {
+        ty.clone()
+    }
+
+    fn typedef(&mut self, decl: &Declarator) {
+        let Some(name) = &decl.name else { return };
+        let base = base_type(&decl.ty);
+        match &base.kind {
+            TypeKind::Tagged { kind, name: None } => {
+                // `typedef struct { ... } Vector;` / `typedef enum {..} Color;`:
+                // the typedef name is the type's only name.
+                match kind {
+                    TagKind::Enum => {
+                        let t = Type::new(TypeKind::Tagged {
+                            kind: TagKind::Enum,
+                            name: Some(name.name.clone()),
+                        });
+                        let full = replace_base(&decl.ty, &t, true);
+                        self.env.typedefs.insert(name.name.clone(), full);
+                        self.env.anonymous_enums.insert(name.name.clone());
+                    }
+                    _ => {
+                        self.env.named_structs.insert(name.name.clone());
+                    }
+                }
+            }
+            TypeKind::Named(n) if n == &name.name => {}
+            _ => {
+                self.env.typedefs.insert(name.name.clone(), decl.ty.clone());
+            }
+        }
+    }
+
+    fn wrap_function(&mut self, name: &Ident, ft: &FunctionType, span: Span) {
+        let c_name = name.name.clone();
+        let Some(sym) = self.target_name(&[&c_name], NameKind::Function, span) else {
+            return;
+        };
+        if !self.claim_name(&sym, span) {
+            return;
+        }
+        let params = param_specs(&ft.params);
+        let call = format!("{}({})", c_name, call_args(self, &params));
+        let spec = WrapSpec {
+            c_decl: function_decl(&c_name, ft),
+            c_name: c_name.clone(),
+            keys: vec![c_name.clone()],
+            wrap_name: format!("_wrap_{sym}"),
+            sym_name: sym.clone(),
+            ret: ft.ret.clone(),
+            params,
+            call,
+            member: None,
+            tm_name: c_name.clone(),
+            owner: None,
+        };
+        if let Some(f) = self.build_wrapper(&spec, span) {
+            self.module.decls.push(ir::Decl::Function(f));
+        }
+        if let Some(fmt) = self
+            .features
+            .value("callback", &[&c_name])
+            .map(str::to_string)
+        {
+            let cb_name = super::names::apply_format(&fmt, &c_name).unwrap_or(c_name.clone());
+            let fptr = Type::new(TypeKind::Pointer(Box::new(Type::new(TypeKind::Function(
+                Box::new(ft.clone()),
+            )))));
+            self.emit_constant(&cb_name, &cb_name, &fptr, &c_name, span);
+        }
+    }
+
+    /// Records a target name; a second declaration of the same name is
+    /// reported (SWIG warning 302) and not wrapped again.
+    pub(crate) fn claim_name(&mut self, sym: &str, span: Span) -> bool {
+        if !self.wrapped.insert(sym.to_string()) {
+            self.diags
+                .warning(302, span, format!("Identifier '{sym}' redefined (ignored)"));
+            return false;
+        }
+        true
+    }
+}
+
+impl Sema<'_> {
+    /// The target-language name of a declaration (after `%rename`), with
+    /// the language's reserved words prefixed by `_` (SWIG warning 314);
+    /// `None` when `%ignore`d.
+    pub(crate) fn target_name(
+        &mut self,
+        names: &[&str],
+        kind: NameKind,
+        span: Span,
+    ) -> Option<String> {
+        let sym = self.names.sym_name(names, kind)?;
+        if self.conv.keywords.contains(&sym.as_str()) {
+            let new = format!("_{sym}");
+            self.diags.warning(
+                314,
+                span,
+                format!(
+                    "'{sym}' is a {} keyword, renaming to '{new}'",
+                    self.lang_name()
+                ),
+            );
+            return Some(new);
+        }
+        Some(sym)
+    }
+
+    fn lang_name(&self) -> &'static str {
+        self.opts.lang.map(|l| l.name()).unwrap_or("python")
+    }
+}

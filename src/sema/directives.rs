@@ -1,0 +1,214 @@
+//! Stage 4, sema: the name-and-feature directives (`%rename`, `%ignore`,
+//! `%feature`, `%immutable`, `%mutable`, `%newobject`, `%exception`,
+//! `%callback`, ...) and `%fragment`.
+
+use super::{attr_text, code_text, Sema};
+use crate::ast::{Attr, AttrValue, Code, Directive, Target};
+use crate::source::Span;
+
+/// The key a target names: `x`, `Vector::x`.
+pub(crate) fn target_key(t: &Target) -> String {
+    t.name
+        .iter()
+        .map(|i| i.name.as_str())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// Named attributes (`name=value`) of a directive, besides positional ones.
+fn named_attrs(args: &[Attr]) -> Vec<(String, String)> {
+    args.iter()
+        .filter_map(|a| {
+            let n = a.name.clone()?;
+            if n.starts_with("%$") {
+                return None;
+            }
+            Some((n, attr_text(a).unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// Positional arguments (no `name=`), as text.
+fn positional(args: &[Attr]) -> Vec<String> {
+    args.iter()
+        .filter(|a| a.name.is_none())
+        .filter_map(attr_text)
+        .collect()
+}
+
+/// `%$isfunction`-like flags among the arguments.
+fn flags(args: &[Attr]) -> Vec<String> {
+    args.iter()
+        .filter_map(|a| a.name.clone().filter(|n| n.starts_with("%$")))
+        .collect()
+}
+
+impl Sema<'_> {
+    pub(crate) fn directive(&mut self, d: &Directive, span: Span) {
+        let target = d.target.as_ref().map(target_key);
+        let name = d.name.name.as_str();
+        match name {
+            "rename" => {
+                let pos = positional(&d.args);
+                let Some(new) = pos.first().cloned() else {
+                    self.diags.error(span, "%rename needs a new name");
+                    return;
+                };
+                self.names.add(target, new, &flags(&d.args));
+            }
+            "ignore" => self.names.add(target, "$ignore".into(), &flags(&d.args)),
+            "unignore" => {
+                if let Some(t) = target {
+                    self.names.add(Some(t.clone()), t, &[]);
+                }
+            }
+            "feature" => {
+                let pos = positional(&d.args);
+                let Some(fname) = pos.first().cloned() else {
+                    self.diags.error(span, "%feature needs a feature name");
+                    return;
+                };
+                let value = match (&d.body, pos.get(1)) {
+                    (Some(b), _) => code_text(b),
+                    (None, Some(v)) => v.clone(),
+                    (None, None) => "1".to_string(),
+                };
+                self.set_feature(&fname, target, value, named_attrs(&d.args));
+            }
+            "immutable" => self.set_feature("immutable", target, "1".into(), vec![]),
+            "mutable" => self.set_feature("immutable", target, String::new(), vec![]),
+            "newobject" => self.set_feature("new", target, "1".into(), vec![]),
+            "delobject" => self.set_feature("del", target, "1".into(), vec![]),
+            "exception" => {
+                let value = d.body.as_ref().map(code_text).unwrap_or_default();
+                self.set_feature("except", target, value, vec![]);
+            }
+            "noexception" => self.set_feature("except", target, String::new(), vec![]),
+            "callback" => {
+                let v = positional(&d.args)
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "%s".into());
+                self.set_feature("callback", target, v, vec![]);
+            }
+            "nocallback" => self.set_feature("callback", target, String::new(), vec![]),
+            "kwargs" => self.set_feature("kwargs", target, "1".into(), vec![]),
+            "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into(), vec![]),
+            "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into(), vec![]),
+            "nodefault" => {
+                self.set_feature("nodefaultctor", target.clone(), "1".into(), vec![]);
+                self.set_feature("nodefaultdtor", target, "1".into(), vec![]);
+            }
+            "pythonprepend" | "pythonappend" | "docstring" | "autodoc" => {
+                let value = d.body.as_ref().map(code_text).unwrap_or_default();
+                self.set_feature(name, target, value, vec![]);
+            }
+            "echo" => {
+                if let Some(b) = &d.body {
+                    eprintln!("{}", b.text);
+                }
+            }
+            "error" => {
+                let msg = d.body.as_ref().map(|b| b.text.clone()).unwrap_or_default();
+                self.diags.error(span, msg);
+            }
+            "warn" => {
+                let msg = d.body.as_ref().map(|b| b.text.clone()).unwrap_or_default();
+                self.diags.warning(0, span, msg);
+            }
+            "types" => self.types_directive(&d.args),
+            // Accepted and without effect on C wrappers (or not needed yet).
+            "warnfilter"
+            | "pragma"
+            | "naturalvar"
+            | "nonaturalvar"
+            | "contract"
+            | "varargs"
+            | "nocopyctor"
+            | "copyctor"
+            | "implicitconv"
+            | "noimplicitconv"
+            | "trackobjects"
+            | "threadallow"
+            | "nothreadallow"
+            | "nothread"
+            | "thread"
+            | "nspace"
+            | "nonspace"
+            | "refobject"
+            | "unrefobject"
+            | "catches"
+            | "director"
+            | "nodirector"
+            | "template"
+            | "defaultctor"
+            | "defaultdtor"
+            | "aggregate_check"
+            | "shared_ptr"
+            | "attribute"
+            | "python"
+            | "pythonnondynamic"
+            | "pythondynamic"
+            | "nopythonnondynamic"
+            | "allowexception"
+            | "noallowexception"
+            | "extend_smart_pointer"
+            | "feature_cmp"
+            | "csconst"
+            | "javaconst"
+            | "insert"
+            | "beginfile"
+            | "begin" => {}
+            _ => {
+                if let Some(b) = &d.body {
+                    // `%somecode %{ %}` for another language: ignored.
+                    let _ = b;
+                }
+            }
+        }
+    }
+
+    fn set_feature(
+        &mut self,
+        name: &str,
+        target: Option<String>,
+        value: String,
+        attrs: Vec<(String, String)>,
+    ) {
+        self.features.add(name, target, value, attrs);
+    }
+
+    /// `%types(int *, Foo *);`: registers descriptors.
+    fn types_directive(&mut self, args: &[Attr]) {
+        for a in args {
+            if let Some(AttrValue::Type(t)) = &a.value {
+                self.env.register(t);
+            } else if let Some(txt) = attr_text(a) {
+                if let Some(t) = crate::typemap::typestr::parse_type(&txt) {
+                    self.env.register(&t);
+                }
+            }
+        }
+    }
+
+    /// `%fragment("name", "section", fragment="dep") %{ code %}` defines;
+    /// `%fragment("name");` requests.
+    pub(crate) fn fragment(&mut self, name: &str, args: &[Attr], code: Option<&Code>) {
+        match code {
+            Some(c) => {
+                let section = args
+                    .iter()
+                    .find(|a| a.name.is_none())
+                    .and_then(attr_text)
+                    .unwrap_or_else(|| "header".into());
+                let deps: Vec<String> = args
+                    .iter()
+                    .filter(|a| a.name.as_deref() == Some("fragment"))
+                    .filter_map(attr_text)
+                    .collect();
+                self.fragments.define(name, &section, deps, code_text(c));
+            }
+            None => self.fragments.request_list(name),
+        }
+    }
+}

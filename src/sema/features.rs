@@ -1,0 +1,76 @@
+//! Stage 4, sema: `%feature` and the directives built on it
+//! (`%immutable`, `%newobject`, `%exception`, `%callback`, ...). A feature
+//! naming a declaration beats a global one; among equals the latest wins.
+
+#[derive(Clone, Debug)]
+pub struct FeatureEntry {
+    pub name: String,
+    /// `None` for a global feature.
+    pub target: Option<String>,
+    pub value: String,
+    /// Extra attributes: `%feature("except", throws="...")`.
+    pub attrs: Vec<(String, String)>,
+}
+
+impl FeatureEntry {
+    /// A feature set to `""` or `"0"` is off.
+    pub fn is_on(&self) -> bool {
+        !self.value.is_empty() && self.value != "0"
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    list: Vec<FeatureEntry>,
+}
+
+impl Features {
+    pub fn add(
+        &mut self,
+        name: &str,
+        target: Option<String>,
+        value: String,
+        attrs: Vec<(String, String)>,
+    ) {
+        self.list.push(FeatureEntry {
+            name: name.to_string(),
+            target: target.filter(|t| !t.is_empty()),
+            value,
+            attrs,
+        });
+    }
+
+    pub fn add_global(&mut self, name: &str, value: &str) {
+        self.add(name, None, value.to_string(), Vec::new());
+    }
+
+    /// The feature in force for a declaration known by `names` (most
+    /// specific first).
+    pub fn get(&self, name: &str, names: &[&str]) -> Option<&FeatureEntry> {
+        for key in names {
+            if let Some(f) = self
+                .list
+                .iter()
+                .rev()
+                .find(|f| f.name == name && f.target.as_deref() == Some(*key))
+            {
+                return Some(f);
+            }
+        }
+        self.list
+            .iter()
+            .rev()
+            .find(|f| f.name == name && f.target.is_none())
+    }
+
+    /// The feature's value if it is on.
+    pub fn value(&self, name: &str, names: &[&str]) -> Option<&str> {
+        self.get(name, names)
+            .filter(|f| f.is_on())
+            .map(|f| f.value.as_str())
+    }
+
+    pub fn is_on(&self, name: &str, names: &[&str]) -> bool {
+        self.value(name, names).is_some()
+    }
+}

@@ -1,0 +1,403 @@
+//! Stage 4, sema: function wrappers. For each parameter (or group of
+//! parameters, for multi-argument typemaps) the `in`, `check`, `argout` and
+//! `freearg` typemaps are chosen and expanded; the return value gets `out`
+//! (and `newfree`/`ret`); `%exception` wraps the call. The result is an
+//! `ir::Function` with every piece of code final.
+
+use super::Sema;
+use crate::ast::{Expr, Type, TypeKind};
+use crate::ir;
+use crate::typemap::ctype::{c_decl, ltype, type_str};
+use crate::typemap::matching::{lookup, lookup_multi};
+use crate::typemap::subst::{expand, substitute, ArgVars, Expanded, Substitution};
+use crate::typemap::{pattern_key, TypemapDef};
+use std::rc::Rc;
+
+/// One C parameter of a wrapped call.
+#[derive(Clone, Debug)]
+pub(crate) struct ParamSpec {
+    pub name: Option<String>,
+    /// The name typemaps see, when not `name` (a destructor's `self` is
+    /// matched as `DISOWN`).
+    pub tm_name: Option<String>,
+    pub ty: Type,
+    pub default: Option<Expr>,
+}
+
+impl ParamSpec {
+    pub fn new(name: &str, ty: Type) -> ParamSpec {
+        ParamSpec {
+            name: Some(name.to_string()),
+            tm_name: None,
+            ty,
+            default: None,
+        }
+    }
+
+    fn lookup_name(&self) -> Option<&str> {
+        self.tm_name.as_deref().or(self.name.as_deref())
+    }
+}
+
+/// What to wrap: a C call and how it is seen from the target language.
+#[derive(Clone, Debug)]
+pub(crate) struct WrapSpec {
+    /// The C declaration, for the comment above the wrapper.
+    pub c_decl: String,
+    /// The C name (typemap name for `out`, `$name` in `%exception`).
+    pub c_name: String,
+    /// Keys for feature lookup, most specific first (`Vector::x`, `x`).
+    pub keys: Vec<String>,
+    pub sym_name: String,
+    pub wrap_name: String,
+    pub ret: Type,
+    pub params: Vec<ParamSpec>,
+    /// The call expression, using `arg1`..`argN` (see `call_args`).
+    pub call: String,
+    pub member: Option<ir::MemberKind>,
+    /// The name the return value's typemaps see (the function name, or the
+    /// member name of an accessor).
+    pub tm_name: String,
+    /// `$owner` for the result, when not decided by `%newobject`.
+    pub owner: Option<&'static str>,
+}
+
+/// The C variable holding parameter `i` (0-based).
+pub(crate) fn arg_name(i: usize) -> String {
+    format!("arg{}", i + 1)
+}
+
+/// Arguments for calling the C function: `arg1,(char const **)arg2`.
+/// A cast is added where the local's type differs from the parameter's.
+pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
+    params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let lt = ltype(&p.ty);
+            let needs_cast = type_str(&lt) != type_str(&p.ty)
+                && !matches!(p.ty.kind, TypeKind::Array(..))
+                && !s.env.is_struct_value(&p.ty);
+            if needs_cast {
+                format!("({}){}", type_str(&p.ty), arg_name(i))
+            } else {
+                arg_name(i)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Normalises C parameters: `(void)` is none, `...` is dropped (SWIG
+/// wraps variadic functions without their variable part), function
+/// parameters become function pointers.
+pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
+    let mut out = Vec::new();
+    for p in params {
+        if matches!(p.ty.kind, TypeKind::Varargs) {
+            continue;
+        }
+        if params.len() == 1
+            && p.name.is_none()
+            && matches!(p.ty.kind, TypeKind::Prim(crate::ast::Prim::Void))
+        {
+            continue;
+        }
+        let ty = match &p.ty.kind {
+            TypeKind::Function(_) => Type::new(TypeKind::Pointer(Box::new(p.ty.clone()))),
+            _ => p.ty.clone(),
+        };
+        out.push(ParamSpec {
+            name: p.name.as_ref().map(|n| n.name.clone()),
+            tm_name: None,
+            ty,
+            default: p.default.clone(),
+        });
+    }
+    out
+}
+
+impl Sema<'_> {
+    fn keys<'k>(spec: &'k WrapSpec) -> Vec<&'k str> {
+        spec.keys.iter().map(String::as_str).collect()
+    }
+
+    /// Finds a typemap for the parameters starting at `i`: the longest
+    /// multi-argument one, else a single one.
+    fn find_param_typemap(
+        &self,
+        method: &str,
+        params: &[ParamSpec],
+        i: usize,
+    ) -> Option<Rc<TypemapDef>> {
+        let rest: Vec<(Type, Option<String>)> = params[i..]
+            .iter()
+            .map(|p| (p.ty.clone(), p.lookup_name().map(str::to_string)))
+            .collect();
+        if let Some(d) = lookup_multi(&self.db, method, &rest, &self.env) {
+            return Some(d);
+        }
+        let p = &params[i];
+        lookup(&self.db, method, &p.ty, p.lookup_name(), &self.env)
+    }
+
+    /// A typemap of another method for the same group the `in` typemap
+    /// matched: for a group of several, the exact same pattern.
+    fn group_typemap(
+        &self,
+        method: &str,
+        params: &[ParamSpec],
+        i: usize,
+        arity: usize,
+        in_tm: &TypemapDef,
+    ) -> Option<Rc<TypemapDef>> {
+        if arity > 1 {
+            return self.db.exact(method, &pattern_key(&in_tm.pattern));
+        }
+        let p = &params[i];
+        lookup(&self.db, method, &p.ty, p.lookup_name(), &self.env)
+    }
+
+    fn group_vars(params: &[ParamSpec], i: usize, arity: usize) -> Vec<ArgVars> {
+        (i..i + arity)
+            .map(|k| ArgVars {
+                ty: params[k].ty.clone(),
+                name: params[k].name.clone().unwrap_or_else(|| arg_name(k)),
+                lname: arg_name(k),
+            })
+            .collect()
+    }
+
+    fn expand_tm(&mut self, tm: &TypemapDef, subst: &Substitution, suffix: &str) -> Expanded {
+        if let Some(f) = tm.attr("fragment") {
+            self.fragments.request_list(f);
+        }
+        expand(tm, subst, suffix, &mut self.env)
+    }
+
+    /// Builds a wrapper, or reports why the declaration cannot be wrapped.
+    pub(crate) fn build_wrapper(
+        &mut self,
+        spec: &WrapSpec,
+        span: crate::source::Span,
+    ) -> Option<ir::Function> {
+        let mut f = ir::Function {
+            c_decl: spec.c_decl.clone(),
+            c_name: spec.c_name.clone(),
+            sym_name: spec.sym_name.clone(),
+            wrap_name: spec.wrap_name.clone(),
+            member: spec.member,
+            ..Default::default()
+        };
+        let mut locals: Vec<String> = Vec::new();
+        let params = &spec.params;
+        for (i, p) in params.iter().enumerate() {
+            locals.push(self.arg_local(&arg_name(i), &p.ty, p.default.as_ref()));
+        }
+        let mut tm_locals: Vec<String> = Vec::new();
+        let mut input = 0usize;
+        let mut i = 0usize;
+        let mut seen_optional = false;
+        while i < params.len() {
+            let Some(tm) = self.find_param_typemap("in", params, i) else {
+                self.diags.warning(
+                    206,
+                    span,
+                    format!(
+                        "Unable to use type {} as a function argument; {} not wrapped",
+                        type_str(&params[i].ty),
+                        spec.c_name
+                    ),
+                );
+                return None;
+            };
+            let arity = tm.arity().max(1);
+            let args = Self::group_vars(params, i, arity);
+            let ninputs = tm.num_inputs();
+            let default_tm = self.group_typemap("default", params, i, arity, &tm);
+            let optional = ninputs > 0
+                && (params[i].default.is_some() || default_tm.is_some() || seen_optional);
+            let argnum = (i + 1).to_string();
+            let mut subst = Substitution {
+                args: args.clone(),
+                vars: Vec::new(),
+            }
+            .var("symname", spec.sym_name.clone())
+            .var("argnum", argnum.clone())
+            .var("null", self.conv.null)
+            .var("result", self.conv.result)
+            .var("name", spec.c_name.clone());
+            if ninputs > 0 {
+                subst = subst.var("input", (self.conv.input)(input));
+            }
+            if let Some(d) = &default_tm {
+                let x = self.expand_tm(d, &subst, &argnum);
+                tm_locals.extend(x.locals);
+                f.convert.push(x.code);
+            }
+            let x = self.expand_tm(&tm, &subst, &argnum);
+            tm_locals.extend(x.locals);
+            if optional {
+                seen_optional = true;
+                f.convert.push(format!(
+                    "if ({}) {{\n{}\n}}",
+                    (self.conv.input_given)(input),
+                    indent_code(&x.code)
+                ));
+            } else {
+                f.convert.push(x.code);
+            }
+            for k in 0..ninputs {
+                let pname = params
+                    .get(i + k.min(arity - 1))
+                    .and_then(|p| p.name.clone())
+                    .unwrap_or_else(|| arg_name(i + k));
+                f.inputs.push(ir::Input {
+                    name: pname,
+                    optional,
+                });
+            }
+            input += ninputs;
+            for (method, dest) in [("check", 0), ("argout", 1), ("freearg", 2)] {
+                if let Some(t) = self.group_typemap(method, params, i, arity, &tm) {
+                    let x = self.expand_tm(&t, &subst, &argnum);
+                    tm_locals.extend(x.locals);
+                    match dest {
+                        0 => f.check.push(x.code),
+                        1 => f.argout.push(x.code),
+                        _ => f.freearg.push(x.code),
+                    }
+                }
+            }
+            i += arity;
+        }
+        let keys = Self::keys(spec);
+        let newobject = self.features.is_on("new", &keys);
+        let owner = match spec.owner {
+            Some(o) => o,
+            None if newobject => self.conv.owner_new,
+            None => self.conv.owner_borrowed,
+        };
+        let void_ret = self.env.is_void(&spec.ret) && !self.env.is_pointerish(&spec.ret);
+        let mut action = if void_ret {
+            format!("{};", spec.call)
+        } else {
+            let lt = ltype(&spec.ret);
+            locals.push(self.result_local(&spec.ret));
+            if self.env.is_struct_value(&spec.ret) {
+                format!("result = {};", spec.call)
+            } else {
+                format!("result = ({}){};", type_str(&lt), spec.call)
+            }
+        };
+        let rvars = vec![ArgVars {
+            ty: spec.ret.clone(),
+            name: spec.tm_name.clone(),
+            lname: "result".into(),
+        }];
+        let rsubst = Substitution {
+            args: rvars,
+            vars: Vec::new(),
+        }
+        .var("result", self.conv.result)
+        .var("owner", owner)
+        .var("symname", spec.sym_name.clone())
+        .var("null", self.conv.null)
+        .var("name", spec.c_name.clone());
+        match lookup(&self.db, "out", &spec.ret, Some(&spec.tm_name), &self.env) {
+            Some(tm) => {
+                let x = self.expand_tm(&tm, &rsubst, "");
+                tm_locals.extend(x.locals);
+                f.out = Some(x.code);
+            }
+            None if void_ret => {}
+            None => {
+                self.diags.warning(
+                    303,
+                    span,
+                    format!(
+                        "Unable to use return type {} in function {}; not wrapped",
+                        type_str(&spec.ret),
+                        spec.c_name
+                    ),
+                );
+                return None;
+            }
+        }
+        if newobject {
+            if let Some(tm) = lookup(
+                &self.db,
+                "newfree",
+                &spec.ret,
+                Some(&spec.c_name),
+                &self.env,
+            ) {
+                let x = self.expand_tm(&tm, &rsubst, "");
+                tm_locals.extend(x.locals);
+                f.newfree = Some(x.code);
+            }
+        }
+        if let Some(tm) = lookup(&self.db, "ret", &spec.ret, Some(&spec.tm_name), &self.env) {
+            let x = self.expand_tm(&tm, &rsubst, "");
+            tm_locals.extend(x.locals);
+            f.ret = Some(x.code);
+        }
+        if let Some(exc) = self.features.value("except", &keys).map(str::to_string) {
+            let esubst = Substitution::default()
+                .var("action", action.clone())
+                .var("symname", spec.sym_name.clone())
+                .var("name", spec.c_name.clone())
+                .var("wrapname", spec.wrap_name.clone())
+                .var("decl", spec.c_decl.clone())
+                .var("fulldecl", spec.c_decl.clone())
+                .var("null", self.conv.null)
+                .var("result", self.conv.result);
+            action = substitute(&exc, &esubst, &mut self.env);
+        }
+        f.action = action;
+        for l in tm_locals {
+            if !locals.contains(&l) {
+                locals.push(l);
+            }
+        }
+        f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
+        f.doc = self.features.value("docstring", &keys).map(str::to_string);
+        Some(f)
+    }
+
+    /// `int arg1`, `char *arg1 = (char *) 0`, `int arg2 = (int) 3`.
+    pub(crate) fn arg_local(&self, name: &str, ty: &Type, default: Option<&Expr>) -> String {
+        let lt = ltype(ty);
+        let decl = c_decl(&lt, name);
+        if let Some(d) = default {
+            if self.env.is_struct_value(ty) {
+                return format!("{decl} = {}", d.text);
+            }
+            return format!("{decl} = ({}) {}", type_str(&lt), d.text);
+        }
+        if self.env.is_pointerish(&lt) {
+            format!("{decl} = ({}) 0", type_str(&lt))
+        } else {
+            decl
+        }
+    }
+
+    fn result_local(&self, ret: &Type) -> String {
+        let lt = ltype(ret);
+        c_decl(&lt, "result")
+    }
+}
+
+/// Indents every line of `code` by two spaces.
+pub(crate) fn indent_code(code: &str) -> String {
+    code.lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("  {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

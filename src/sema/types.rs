@@ -1,0 +1,142 @@
+//! Stage 4, sema: the type environment. Typedefs (for typedef reduction in
+//! typemap matching), known struct/union/enum tags, and the registry of
+//! type descriptors the module uses (`SWIGTYPE_p_int`, shown as `int *`).
+
+use crate::ast::{TagKind, Type, TypeKind};
+use crate::ir::TypeDesc;
+use crate::typemap::ctype::{base_type, mangle, replace_base, strip_all_quals, type_str};
+use crate::typemap::subst::SubstEnv;
+use crate::typemap::TypeReducer;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Default)]
+pub struct TypeEnv {
+    /// `typedef T name;` by name.
+    pub typedefs: HashMap<String, Type>,
+    /// Descriptors in order of first use.
+    pub descriptors: Vec<TypeDesc>,
+    /// Proxy class names by the mangled name of the pointer type.
+    pub classes: HashMap<String, String>,
+    /// Struct/union names wrapped as classes: C type name -> class name.
+    pub class_of_tag: HashMap<String, String>,
+    /// Names of anonymous structs/unions given by a typedef
+    /// (`typedef struct { ... } Vector;`).
+    pub named_structs: HashSet<String>,
+    /// Typedef names of anonymous enums (`typedef enum { ... } Color;`).
+    pub anonymous_enums: HashSet<String>,
+}
+
+impl TypeReducer for TypeEnv {
+    fn reduce_once(&self, ty: &Type) -> Option<Type> {
+        let base = base_type(ty);
+        match &base.kind {
+            TypeKind::Named(n) => {
+                let def = self.typedefs.get(n)?;
+                if matches!(&def.kind, TypeKind::Named(m) if m == n) {
+                    return None;
+                }
+                let mut d = def.clone();
+                d.quals.is_const |= base.quals.is_const;
+                d.quals.is_volatile |= base.quals.is_volatile;
+                Some(replace_base(ty, &d, false))
+            }
+            TypeKind::Function(f) => {
+                // Reduce typedefs inside a function type's return/params.
+                let mut f2 = (**f).clone();
+                if let Some(r) = self.reduce_once(&f.ret) {
+                    f2.ret = r;
+                } else if let Some((i, r)) = f
+                    .params
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, p)| self.reduce_once(&p.ty).map(|r| (i, r)))
+                {
+                    f2.params[i].ty = r;
+                } else {
+                    return None;
+                }
+                let mut nb = base.clone();
+                nb.kind = TypeKind::Function(Box::new(f2));
+                Some(replace_base(ty, &nb, true))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl SubstEnv for TypeEnv {
+    fn descriptor(&mut self, ty: &Type) -> String {
+        self.register(ty).descriptor
+    }
+}
+
+impl TypeEnv {
+    /// The canonical form used for descriptors: typedefs resolved,
+    /// qualifiers removed.
+    pub fn canonical(&self, ty: &Type) -> Type {
+        strip_all_quals(&self.resolve(ty))
+    }
+
+    /// Registers the descriptor of `ty` (if new) and returns it.
+    /// An array type is described as a pointer to its elements, which is
+    /// what the wrapped code passes around.
+    pub fn register(&mut self, ty: &Type) -> TypeDesc {
+        let mut c = self.canonical(ty);
+        if let TypeKind::Array(elem, _) = &c.kind {
+            c = Type::new(TypeKind::Pointer(elem.clone()));
+        }
+        let mangled = mangle(&c);
+        if let Some(d) = self.descriptors.iter().find(|d| d.mangled == mangled) {
+            return d.clone();
+        }
+        let d = TypeDesc {
+            descriptor: format!("SWIGTYPE{mangled}"),
+            display: display_name(&c),
+            class: self.classes.get(&mangled).cloned(),
+            mangled,
+        };
+        self.descriptors.push(d.clone());
+        d
+    }
+
+    /// Is `ty` (after typedefs) a pointer or array of something?
+    pub fn is_pointerish(&self, ty: &Type) -> bool {
+        matches!(
+            self.resolve(ty).kind,
+            TypeKind::Pointer(_) | TypeKind::Array(..)
+        )
+    }
+
+    /// Is `ty` (after typedefs) `void`?
+    pub fn is_void(&self, ty: &Type) -> bool {
+        crate::typemap::ctype::is_void(&self.resolve(ty))
+    }
+
+    /// Is `ty` (after typedefs) a struct or union by value?
+    pub fn is_struct_value(&self, ty: &Type) -> bool {
+        match &self.resolve(ty).kind {
+            TypeKind::Tagged {
+                kind: TagKind::Struct | TagKind::Union | TagKind::Class,
+                ..
+            } => true,
+            TypeKind::Named(n) => self.named_structs.contains(n),
+            _ => false,
+        }
+    }
+}
+
+/// The name users see for a type: `struct`/`union` keywords are not shown
+/// (`Vector *`), as SWIG does for C.
+pub fn display_name(ty: &Type) -> String {
+    let base = base_type(ty);
+    if let TypeKind::Tagged {
+        kind: TagKind::Struct | TagKind::Union | TagKind::Class,
+        name: Some(n),
+    } = &base.kind
+    {
+        let mut b = base.clone();
+        b.kind = TypeKind::Named(n.clone());
+        return type_str(&replace_base(ty, &b, true));
+    }
+    type_str(ty)
+}

@@ -1,0 +1,132 @@
+//! Stage 4, sema: global variables, linked through the language's variable
+//! object (`cvar` in Python): `varout` gives the getter, `varin` the
+//! setter. `%immutable`, `const` variables, and types without a `varin`
+//! typemap are read-only.
+
+use super::names::NameKind;
+use super::Sema;
+use crate::ast::{Declarator, Ident, Type, TypeKind};
+use crate::ir;
+use crate::source::Span;
+use crate::typemap::ctype::c_decl;
+use crate::typemap::matching::lookup;
+use crate::typemap::subst::{ArgVars, Substitution};
+
+impl Sema<'_> {
+    pub(crate) fn wrap_variable(
+        &mut self,
+        name: &Ident,
+        ty: &Type,
+        _decl: &Declarator,
+        span: Span,
+    ) {
+        let c_name = name.name.clone();
+        let Some(sym) = self.target_name(&[&c_name], NameKind::Variable, span) else {
+            return;
+        };
+        if !self.claim_name(&sym, span) {
+            return;
+        }
+        let Some((get_locals, get_code, set)) =
+            self.variable_accessors(&c_name, &c_name, &sym, ty, &[c_name.as_str()], span)
+        else {
+            self.wrapped.remove(&sym);
+            return;
+        };
+        self.module.decls.push(ir::Decl::Variable(ir::Variable {
+            c_decl: c_decl(ty, &c_name),
+            c_name,
+            sym_name: sym,
+            get_locals,
+            get_code,
+            set,
+        }));
+    }
+
+    /// The getter and (unless read-only) setter code of a variable whose C
+    /// lvalue is `lvalue`.
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn variable_accessors(
+        &mut self,
+        c_name: &str,
+        lvalue: &str,
+        sym: &str,
+        ty: &Type,
+        keys: &[&str],
+        span: Span,
+    ) -> Option<(Vec<ir::Local>, String, Option<(Vec<ir::Local>, String)>)> {
+        let args = vec![ArgVars {
+            ty: ty.clone(),
+            name: c_name.to_string(),
+            lname: lvalue.to_string(),
+        }];
+        let Some(out) = lookup(&self.db, "varout", ty, Some(c_name), &self.env) else {
+            self.diags.warning(
+                303,
+                span,
+                format!(
+                    "Unable to read variable of type {}; '{}' not wrapped",
+                    crate::typemap::ctype::type_str(ty),
+                    c_name
+                ),
+            );
+            return None;
+        };
+        let subst = Substitution {
+            args: args.clone(),
+            vars: Vec::new(),
+        }
+        .var("result", self.conv.var_result)
+        .var("symname", sym)
+        .var("name", c_name)
+        .var("owner", self.conv.owner_borrowed)
+        .var("null", self.conv.null);
+        if let Some(f) = out.attr("fragment") {
+            self.fragments.request_list(f);
+        }
+        let x = crate::typemap::subst::expand(&out, &subst, "", &mut self.env);
+        let get_locals = x
+            .locals
+            .into_iter()
+            .map(|decl| ir::Local { decl })
+            .collect();
+        let immutable = self.features.is_on("immutable", keys) || is_const(ty);
+        let set = if immutable {
+            None
+        } else {
+            match lookup(&self.db, "varin", ty, Some(c_name), &self.env) {
+                Some(tm) => {
+                    if let Some(f) = tm.attr("fragment") {
+                        self.fragments.request_list(f);
+                    }
+                    let s = Substitution {
+                        args,
+                        vars: Vec::new(),
+                    }
+                    .var("input", self.conv.var_input)
+                    .var("symname", sym)
+                    .var("name", c_name)
+                    .var("null", self.conv.null);
+                    let y = crate::typemap::subst::expand(&tm, &s, "", &mut self.env);
+                    Some((
+                        y.locals
+                            .into_iter()
+                            .map(|decl| ir::Local { decl })
+                            .collect(),
+                        y.code,
+                    ))
+                }
+                None => None,
+            }
+        };
+        Some((get_locals, x.code, set))
+    }
+}
+
+/// A `const` object (not a pointer to const) cannot be assigned.
+fn is_const(ty: &Type) -> bool {
+    match &ty.kind {
+        TypeKind::Array(inner, _) => is_const(inner),
+        _ => ty.quals.is_const,
+    }
+}

@@ -1,0 +1,161 @@
+//! Stage 4 (typemaps): SWIG's pattern matching rules (Typemaps.html,
+//! "Pattern matching rules"). For a `TYPE NAME` pair, in order: the exact
+//! type with the name, then without; the same for each qualifier-stripped
+//! type (left-most qualifier first) and the `[ANY]` array form; then all of
+//! it again after each typedef reduction; finally the generic `SWIGTYPE`
+//! forms of the fully reduced type, most specialised first.
+
+use super::ctype::{arrays_to_any, base_type, drop_innermost_level, qualifier_steps, replace_base};
+use super::{type_key, PatternKey, TypeReducer, TypemapDb, TypemapDef};
+use crate::ast::{TagKind, Type, TypeKind};
+use std::rc::Rc;
+
+/// The candidate type keys for a type, in matching order, without
+/// repetitions.
+pub fn candidate_keys(ty: &Type, env: &dyn TypeReducer) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |t: &Type, out: &mut Vec<String>| {
+        let k = type_key(t);
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    };
+    let mut t = ty.clone();
+    for _ in 0..64 {
+        push(&t, &mut out);
+        if let Some(a) = arrays_to_any(&t) {
+            push(&a, &mut out);
+        }
+        for s in qualifier_steps(&t) {
+            push(&s, &mut out);
+            if let Some(a) = arrays_to_any(&s) {
+                push(&a, &mut out);
+            }
+        }
+        match env.reduce_once(&t) {
+            Some(r) => t = r,
+            None => break,
+        }
+    }
+    for g in default_types(&env.resolve(ty)) {
+        push(&g, &mut out);
+    }
+    out
+}
+
+/// The generic `SWIGTYPE` forms of a fully reduced type, most specialised
+/// first: `SWIGTYPE const *`, `SWIGTYPE *`, `SWIGTYPE`; for a plain enum,
+/// `enum SWIGTYPE` before `SWIGTYPE`.
+pub fn default_types(resolved: &Type) -> Vec<Type> {
+    let swigtype = Type::new(TypeKind::Named("SWIGTYPE".into()));
+    let mut bases = Vec::new();
+    if matches!(
+        base_type(resolved).kind,
+        TypeKind::Tagged {
+            kind: TagKind::Enum,
+            ..
+        }
+    ) {
+        bases.push(Type::new(TypeKind::Tagged {
+            kind: TagKind::Enum,
+            name: Some("SWIGTYPE".into()),
+        }));
+    }
+    bases.push(swigtype.clone());
+    let mut out = Vec::new();
+    for b in &bases {
+        let mut t = replace_base(resolved, b, true);
+        for _ in 0..64 {
+            out.push(t.clone());
+            out.extend(qualifier_steps(&t));
+            if let Some(a) = arrays_to_any(&t) {
+                out.push(a.clone());
+                out.extend(qualifier_steps(&a));
+                if let Some(u) = arrays_unsized(&a) {
+                    out.push(u);
+                }
+            }
+            match drop_innermost_level(&t) {
+                Some(d) => t = d,
+                None => break,
+            }
+        }
+    }
+    out.push(swigtype);
+    out
+}
+
+/// `[ANY]` dimensions turned into `[]`.
+fn arrays_unsized(ty: &Type) -> Option<Type> {
+    match &ty.kind {
+        TypeKind::Array(i, Some(_)) => {
+            let mut t = ty.clone();
+            t.kind = TypeKind::Array(i.clone(), None);
+            Some(t)
+        }
+        _ => None,
+    }
+}
+
+/// Finds the single-argument typemap of `method` for `ty name`.
+pub fn lookup(
+    db: &TypemapDb,
+    method: &str,
+    ty: &Type,
+    name: Option<&str>,
+    env: &dyn TypeReducer,
+) -> Option<Rc<TypemapDef>> {
+    for key in candidate_keys(ty, env) {
+        if let Some(n) = name.filter(|n| !n.is_empty()) {
+            if let Some(d) = db.exact(method, &vec![(key.clone(), Some(n.to_string()))]) {
+                return Some(d);
+            }
+        }
+        if let Some(d) = db.exact(method, &vec![(key, None)]) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Finds the longest multi-argument typemap of `method` whose pattern
+/// matches the parameters starting at `params[0]`.
+pub fn lookup_multi(
+    db: &TypemapDb,
+    method: &str,
+    params: &[(Type, Option<String>)],
+    env: &dyn TypeReducer,
+) -> Option<Rc<TypemapDef>> {
+    let mut best: Option<(usize, Rc<TypemapDef>)> = None;
+    let mut cands: Vec<Option<Vec<String>>> = vec![None; params.len()];
+    for key in db.multi_patterns() {
+        if key.len() > params.len() || best.as_ref().is_some_and(|(n, _)| *n >= key.len()) {
+            continue;
+        }
+        let Some(def) = db.exact(method, key) else {
+            continue;
+        };
+        if elements_match(key, params, &mut cands, env) {
+            best = Some((key.len(), def));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+fn elements_match(
+    key: &PatternKey,
+    params: &[(Type, Option<String>)],
+    cands: &mut [Option<Vec<String>>],
+    env: &dyn TypeReducer,
+) -> bool {
+    key.iter().enumerate().all(|(i, (kty, kname))| {
+        let (pty, pname) = &params[i];
+        if let Some(kn) = kname {
+            if pname.as_deref() != Some(kn.as_str()) {
+                return false;
+            }
+        }
+        let c = cands[i].get_or_insert_with(|| candidate_keys(pty, env));
+        c.contains(kty)
+    })
+}

@@ -1,0 +1,3 @@
+#include "constants.h"
+
+int color_value(enum color c) { return (int)c * 100; }

@@ -1,0 +1,16 @@
+/* Constants as C headers usually spell them. */
+#define ICONST 42
+#define NEG_ICONST -7
+#define HEXCONST 0x1F
+#define BIGCONST 4000000000UL
+#define FCONST 2.5
+#define EXPCONST 1.5e3
+#define SCONST "hello world"
+#define CCONST 'x'
+#define EXPR_CONST (ICONST * 2 + 1)
+#define SQUARE(x) ((x) * (x))
+
+enum color { RED, GREEN = 5, BLUE };
+enum { ANON_A = 10, ANON_B = ANON_A + 1 };
+
+int color_value(enum color c);

@@ -1,0 +1,50 @@
+%module features
+%{
+#include <string.h>
+%}
+%exception {
+  errno_flag = 0;
+  $action
+  if (errno_flag) {
+    PyErr_SetString(PyExc_RuntimeError, "C failed");
+    SWIG_fail;
+  }
+}
+%{
+int defs(int a, int b, double c) { return a + b + (int)c; }
+int add(int a, int b) { return a + b; }
+%}
+int defs(int a, int b = 2, double c = 3.5);
+%inline %{
+static int errno_flag = 0;
+int fails(int x) { if (x < 0) errno_flag = 1; return x; }
+%}
+%noexception;
+%inline %{
+typedef int (*binop)(int, int);
+int mul(int a, int b) { return a * b; }
+int apply(binop f, int a, int b) { return f(a, b); }
+int apply2(int (*f)(int, int), int a, int b) { return f(a, b); }
+%}
+%constant int (*ADD)(int, int) = add;
+%constant binop MUL = mul;
+%callback("%s_cb");
+int add(int a, int b);
+%nocallback;
+%rename(renamed) orig;
+%inline %{
+int orig(void) { return 7; }
+%}
+%rename("%(upper)s") lowerfn;
+%inline %{
+int lowerfn(void) { return 1; }
+%}
+%ignore hidden;
+%inline %{
+int hidden(void) { return 1; }
+%}
+%newobject mkstr;
+%inline %{
+#include <stdlib.h>
+char *mkstr(void) { char *s = malloc(4); strcpy(s, "abc"); return s; }
+%}

@@ -1,0 +1,8 @@
+/* char* parameters and results, NULL included. */
+const char *greeting(void);
+int str_len(const char *s);
+int is_null(const char *s);
+const char *echo_str(const char *s);
+char *maybe_null(int flag);
+char *concat(const char *a, const char *b);
+void upcase_first(char *s);

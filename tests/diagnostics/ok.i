@@ -1,0 +1,2 @@
+%module ok
+int f(int);

@@ -1,0 +1,2 @@
+%module syntax_error
+int fact(int n;

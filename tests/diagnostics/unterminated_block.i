@@ -1,0 +1,4 @@
+%module unterminated_block
+%{
+#include <stdio.h>
+int f(int);
