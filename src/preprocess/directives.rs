@@ -115,7 +115,8 @@ impl Pp<'_> {
             "include" if self.opts.include_all || self.opts.import_all => {
                 self.out.newlines(nl, hash.file, hash.start);
                 let import = !self.opts.include_all;
-                self.include_directive(stack, &name_tok, &rest, import, true);
+                let at = hash.span().to(name_tok.span());
+                self.include_directive_at(stack, at, &rest, import, true);
                 return;
             }
             _ => {}

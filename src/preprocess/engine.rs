@@ -70,6 +70,11 @@ pub struct Pp<'a> {
     pub aborted: bool,
     /// `#pragma SWIG cpperraswarn=1`: `#error` only warns.
     pub error_as_warning: bool,
+    /// `%inline %{ ... %}` blocks seen: output offset of the content, and
+    /// the verbatim token (preprocessed again at the end, as SWIG does).
+    pub inline_pending: Vec<(usize, Tok)>,
+    /// False while re-preprocessing an inline block.
+    pub record_inline: bool,
 }
 
 impl Pp<'_> {
@@ -181,6 +186,10 @@ impl Pp<'_> {
                     if let Some(t) = self.try_expand(stack, t, 0) {
                         self.out.push_tok(&t);
                     }
+                }
+                Kind::Verbatim => {
+                    self.note_inline_block(&t);
+                    self.out.push_tok(&t);
                 }
                 _ => self.out.push_tok(&t),
             }

@@ -19,18 +19,6 @@ pub struct Found {
 }
 
 impl Pp<'_> {
-    /// `#include` followed under `-includeall`/`-importall`.
-    pub fn include_directive(
-        &mut self,
-        stack: &mut Vec<Src>,
-        name_tok: &Tok,
-        rest: &[Tok],
-        import: bool,
-        hash: bool,
-    ) {
-        self.include_directive_at(stack, name_tok.span(), rest, import, hash);
-    }
-
     /// Includes the file named by `rest` (`"f"`, `<f>`, after options),
     /// expanding macros there first if no name is written out.
     pub fn include_directive_at(

@@ -13,6 +13,7 @@ mod engine;
 mod expand;
 mod expr;
 mod include;
+mod inline;
 mod lexer;
 mod macros;
 mod output;
@@ -48,6 +49,33 @@ pub struct Preprocessed {
     /// Every file read (main file, `%include`d, `%import`ed), in order,
     /// for `-M` dependency output.
     pub files: Vec<FileId>,
+    /// The content of each `%inline %{ ... %}` block, preprocessed again
+    /// with the macros defined at the end of the run (SWIG parses inline
+    /// code after running the preprocessor over it), in output order.
+    pub inline_blocks: Vec<InlineBlock>,
+}
+
+/// One `%inline %{ ... %}` block's content, preprocessed.
+#[derive(Debug, Default)]
+pub struct InlineBlock {
+    /// Byte range of the raw content (between `%{` and `%}`) in
+    /// [`Preprocessed::text`].
+    pub out_start: usize,
+    pub out_end: usize,
+    /// The content after preprocessing, and its map to the sources.
+    pub text: String,
+    pub origins: OriginMap,
+}
+
+impl Preprocessed {
+    /// The preprocessed content of the `%inline` block whose raw content
+    /// starts at `out_start` in [`Preprocessed::text`].
+    pub fn inline_block_at(&self, out_start: usize) -> Option<&InlineBlock> {
+        self.inline_blocks
+            .binary_search_by(|b| b.out_start.cmp(&out_start))
+            .ok()
+            .map(|i| &self.inline_blocks[i])
+    }
 }
 
 /// Maps output byte offsets to source spans. Each segment says that the
@@ -174,6 +202,8 @@ pub fn preprocess_with_limits(
         work: 0,
         aborted: false,
         error_as_warning: false,
+        inline_pending: Vec::new(),
+        record_inline: true,
     };
     predefined::define_all(&mut pp, main);
     let mut stack = Vec::new();
@@ -205,6 +235,7 @@ pub fn preprocess_with_limits(
     }
     // Files are listed in the order they were read.
     pp.run(&mut stack);
+    let inline_blocks = pp.preprocess_inline_blocks();
     let mut files = std::mem::take(&mut pp.files);
     if let Some(p) = files.iter().position(|f| *f == main) {
         let m = files.remove(p);
@@ -213,6 +244,7 @@ pub fn preprocess_with_limits(
     Preprocessed {
         text: pp.out.text,
         origins: pp.out.origins,
+        inline_blocks,
         files,
     }
 }

@@ -508,7 +508,7 @@ fn hash_include_is_ignored_unless_asked() {
     let e = r.errors();
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(
-        e[0].contains("main.i:2:2: unable to find 'stdio.h'"),
+        e[0].contains("main.i:2:1: unable to find 'stdio.h'"),
         "{e:?}"
     );
     let mut o = base_opts();
@@ -755,4 +755,34 @@ fn random_inputs_terminate() {
         assert!(t.elapsed() < Duration::from_secs(2), "slow on {s:?}");
         let _ = r.pp.origins.span(0, r.text.len());
     }
+}
+
+#[test]
+fn inline_blocks_are_preprocessed_again_at_the_end() {
+    let src = "%inline %{\n#define FN(x) int x(void)\nFN(f1);\nint later(LATER);\n%}\n#define LATER int z\nint FN(no);\n";
+    let r = run(src);
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    // The output keeps the block verbatim; FN is unknown to the main pass.
+    assert!(
+        r.text
+            .contains("%inline %{\n#define FN(x) int x(void)\nFN(f1);"),
+        "{}",
+        r.text
+    );
+    assert!(r.text.contains("int FN(no);"), "{}", r.text);
+    assert_eq!(r.pp.inline_blocks.len(), 1);
+    let b = &r.pp.inline_blocks[0];
+    assert_eq!(&r.text[b.out_start..b.out_start + 1], "\n");
+    assert!(r.text[b.out_end..].starts_with("%}"));
+    assert!(r.pp.inline_block_at(b.out_start).is_some());
+    let squeezed: String = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(squeezed, "int f1(void); int later(int z);");
+    let at = b.text.find("int later").expect("later");
+    assert_eq!(r.sm.location(b.origins.span(at, at + 3)), "t.i:4:1");
+}
+
+#[test]
+fn only_inline_blocks_are_reprocessed() {
+    let r = run("%{ int a; %}\n%header %{ int b; %}\n% inline %{ int c; %}\n");
+    assert_eq!(r.pp.inline_blocks.len(), 1);
 }
