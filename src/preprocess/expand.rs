@@ -4,7 +4,7 @@
 
 use super::engine::{Pp, Reach, Src};
 use super::lexer::{Kind, Tok};
-use super::macros::{hide_intersection, hide_union, Builtin, Site};
+use super::macros::{hide_intersection, Builtin, Site};
 use std::rc::Rc;
 
 impl Pp<'_> {
@@ -140,7 +140,9 @@ impl Pp<'_> {
             Some(rh) => hide_intersection(&t.hide, rh),
             None => t.hide.clone(),
         };
-        let hide = hide_union(&base, &Some(Rc::new(vec![m.name.clone()])));
+        let mut names: Vec<Rc<str>> = base.as_ref().map_or_else(Vec::new, |b| b.to_vec());
+        names.push(m.name.clone());
+        let hide = Some(Rc::new(names));
         let site = Site {
             name_tok: t.clone(),
             file,

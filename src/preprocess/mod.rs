@@ -158,7 +158,7 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_work: 2_000_000,
-            max_define_work: 10_000,
+            max_define_work: 2_000,
             max_expansion_depth: 10_000,
             max_arg_depth: 64,
             max_include_depth: 64,
