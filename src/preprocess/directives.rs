@@ -58,7 +58,20 @@ impl Pp<'_> {
         let name: &str = &name_tok.text;
         match name {
             "if" | "ifdef" | "ifndef" | "elif" | "else" | "endif" => {
-                self.conditional(name, &hash, &name_tok, &rest);
+                let base = stack
+                    .iter()
+                    .rev()
+                    .find_map(|s| match s {
+                        Src::File(f) => Some(f.cond_base),
+                        Src::Toks(..) => None,
+                    })
+                    .unwrap_or(0);
+                if name != "if" && name != "ifdef" && name != "ifndef" && self.conds.len() <= base {
+                    let span = hash.span().to(name_tok.span());
+                    self.diags.error(span, format!("#{name} without #if"));
+                } else {
+                    self.conditional(name, &hash, &name_tok, &rest);
+                }
                 self.out.newlines(nl, hash.file, hash.start);
                 return;
             }

@@ -786,3 +786,17 @@ fn only_inline_blocks_are_reprocessed() {
     let r = run("%{ int a; %}\n%header %{ int b; %}\n% inline %{ int c; %}\n");
     assert_eq!(r.pp.inline_blocks.len(), 1);
 }
+
+#[test]
+fn conditionals_do_not_cross_file_boundaries() {
+    let d = files(&[
+        ("main.i", "#if 1\n%include \"x.i\"\nint m;\n#endif\n"),
+        ("x.i", "#endif\n#if 1\nint x;\n"),
+    ]);
+    let r = run_main(&d, "main.i", &base_opts());
+    let e = r.errors();
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert!(e[0].contains("x.i:1:1: #endif without #if"), "{e:?}");
+    assert!(e[1].contains("x.i:2:1: unterminated conditional"), "{e:?}");
+    assert_eq!(r.squeezed(), "int x; int m;");
+}
