@@ -37,7 +37,7 @@ impl Pp<'_> {
                 include_name(&expanded, true)
             }
         };
-        let Some((name, angle, name_span)) = found else {
+        let Some((name, _angle, name_span)) = found else {
             let what = if hash {
                 "#include"
             } else if import {
@@ -54,7 +54,7 @@ impl Pp<'_> {
         } else {
             span
         };
-        self.include_file(stack, at, &name, angle, import);
+        self.include_file(stack, at, &name, import);
     }
 
     /// Resolves and pushes a file, unless it was included before.
@@ -63,7 +63,6 @@ impl Pp<'_> {
         stack: &mut Vec<Src>,
         at: Span,
         name: &str,
-        angle: bool,
         import: bool,
     ) -> bool {
         let open_files = stack.iter().filter(|s| matches!(s, Src::File(_))).count();
@@ -78,7 +77,7 @@ impl Pp<'_> {
             return false;
         }
         let cur = Self::current_file(stack);
-        let Some(found) = self.find_include(cur, name, angle) else {
+        let Some(found) = self.find_include(cur, name) else {
             self.diags.error(at, format!("unable to find '{name}'"));
             return false;
         };
@@ -135,29 +134,19 @@ impl Pp<'_> {
         }));
     }
 
-    fn find_include(&self, cur: Option<FileId>, name: &str, angle: bool) -> Option<Found> {
-        let mut dirs: Vec<PathBuf> = Vec::new();
-        if !angle {
+    fn find_include(&self, cur: Option<FileId>, name: &str) -> Option<Found> {
+        // As swig: the current folder, the including file's folder, the
+        // -I folders, then the library (for "file" and <file> alike).
+        let mut dirs: Vec<PathBuf> = vec![PathBuf::new()];
+        if !Path::new(name).is_absolute() {
             if let Some(dir) = cur
                 .and_then(|c| self.sm.get(c).path.as_ref())
                 .and_then(|p| p.parent())
+                .filter(|d| !d.as_os_str().is_empty())
             {
                 dirs.push(dir.to_path_buf());
             }
-        }
-        if Path::new(name).is_absolute() {
-            dirs.clear();
-            dirs.push(PathBuf::new());
-        } else {
             dirs.extend(self.opts.include_dirs.iter().cloned());
-            if angle {
-                if let Some(dir) = cur
-                    .and_then(|c| self.sm.get(c).path.as_ref())
-                    .and_then(|p| p.parent())
-                {
-                    dirs.push(dir.to_path_buf());
-                }
-            }
         }
         for d in dirs {
             let p = if d.as_os_str().is_empty() {

@@ -230,7 +230,7 @@ pub fn preprocess_with_limits(
         pp.push_file(&mut stack, main, pp.sm.get(main).imported);
         for name in opts.preludes.iter().rev() {
             let at = Span::new(main, 0, 0);
-            pp.include_file(&mut stack, at, name, true, false);
+            pp.include_file(&mut stack, at, name, false);
         }
     }
     // Files are listed in the order they were read.
