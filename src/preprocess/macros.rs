@@ -210,6 +210,12 @@ impl Pp<'_> {
         site: &Site,
         depth: usize,
     ) -> Vec<Tok> {
+        if depth > self.limits.max_arg_depth {
+            let span = site.name_tok.span();
+            self.diags.error(span, "macro expansion nested too deeply");
+            self.aborted = true;
+            return Vec::new();
+        }
         let body = &m.body;
         let mut expanded_args: Vec<Option<Vec<Tok>>> = vec![None; args.len()];
         let mut res: Vec<Tok> = Vec::with_capacity(body.len());
@@ -292,7 +298,7 @@ impl Pp<'_> {
                             span: m.span,
                             builtin: None,
                         };
-                        let sub = self.substitute(&inner, args, site, depth);
+                        let sub = self.substitute(&inner, args, site, depth + 1);
                         res.extend(sub);
                     } else {
                         res.push(placemarker(t));

@@ -806,14 +806,22 @@ fn missing_enddef_is_located() {
     let r = run("int a;\n %define M(x)\nint x;\n");
     let e = r.errors();
     assert_eq!(e.len(), 1, "{e:?}");
-    assert!(e[0].starts_with("t.i:2:2: %define without matching %enddef"), "{e:?}");
+    assert!(
+        e[0].starts_with("t.i:2:2: %define without matching %enddef"),
+        "{e:?}"
+    );
 }
 
 #[test]
 fn percent_hash_keeps_directives_in_braces() {
-    let r = run("%extend Foo {\n  void bar() {\n    %#ifdef DEBUG\n    x();\n    %#endif\n  }\n}\n");
+    let r =
+        run("%extend Foo {\n  void bar() {\n    %#ifdef DEBUG\n    x();\n    %#endif\n  }\n}\n");
     assert!(r.errors().is_empty(), "{:?}", r.errors());
-    assert!(r.text.contains("    #ifdef DEBUG\n    x();\n    #endif\n"), "{}", r.text);
+    assert!(
+        r.text.contains("    #ifdef DEBUG\n    x();\n    #endif\n"),
+        "{}",
+        r.text
+    );
 }
 
 #[test]
@@ -821,4 +829,13 @@ fn expansions_do_not_glue_to_neighbours() {
     let r = run("#define N -1\n#define P x\nint a = -N; int b = P.y;\n");
     assert!(r.text.contains("int a = - -1;"), "{}", r.text);
     assert!(r.text.contains("int b = x.y;"), "{}", r.text);
+}
+
+#[test]
+fn deeply_nested_va_opt_is_bounded() {
+    let n = 20_000;
+    let body = format!("{}x{}", "__VA_OPT__(".repeat(n), ")".repeat(n));
+    let r = run(&format!("#define V(...) {body}\nV(1)\nint after;\n"));
+    assert!(!r.errors().is_empty());
+    assert!(r.text.contains("int after;"));
 }
