@@ -18,6 +18,7 @@ mod lexer;
 mod macros;
 mod output;
 mod predefined;
+pub use predefined::SWIG_VERSION;
 #[cfg(test)]
 mod tests;
 

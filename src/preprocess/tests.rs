@@ -839,3 +839,31 @@ fn deeply_nested_va_opt_is_bounded() {
     assert!(!r.errors().is_empty());
     assert!(r.text.contains("int after;"));
 }
+
+#[test]
+fn c_standard_rescanning_examples() {
+    let r = run("#define f(a) a*g\n#define g(a) f(a)\nf(2)(9);\n");
+    assert_eq!(r.squeezed(), "2*9*g;");
+    let src = concat!(
+        "#define x 3\n#define f(a) f(x * (a))\n#undef x\n#define x 2\n#define g f\n#define z z[0]\n",
+        "#define h g(~\n#define m(a) a(w)\n#define w 0,1\n#define t(a) a\n#define p() int\n",
+        "#define q(x) x\n#define r(x,y) x ## y\n#define str(x) # x\n",
+        "f(y+1) + f(f(z)) % t(t(g)(0) + t)(1);\ng(x+(3,4)-w) | h 5) & m\n(f)^m(m);\n",
+        "p() i[q()] = { q(1), r(2,3), r(4,), r(,5), r(,) };\nchar c[2][6] = { str(hello), str() };\n",
+    );
+    let r = run(src);
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    let got: String = r
+        .text
+        .lines()
+        .filter(|l| !l.starts_with("#define"))
+        .collect::<String>();
+    let got: String = got.chars().filter(|c| !c.is_whitespace()).collect();
+    let want = concat!(
+        "f(2*(y+1))+f(2*(f(2*(z[0]))))%f(2*(0))+t(1);",
+        "f(2*(2+(3,4)-0,1))|f(2*(~5))&f(2*(0,1))^m(0,1);",
+        "inti[]={1,23,4,5,};",
+        "charc[2][6]={\"hello\",\"\"};",
+    );
+    assert_eq!(got, want);
+}
