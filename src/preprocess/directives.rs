@@ -86,8 +86,7 @@ impl Pp<'_> {
                     self.macros.insert(m.name.clone(), m.clone());
                     if object_like {
                         self.emit_define(&hash, &line[..i + 1], &rest, &m);
-                        self.out
-                            .newlines(nl.saturating_sub(0), hash.file, hash.start);
+                        self.out.newlines(nl, hash.file, hash.start);
                         return;
                     }
                 }
@@ -160,10 +159,10 @@ impl Pp<'_> {
         let saved = (self.work, self.limits.max_work);
         self.work = 0;
         self.limits.max_work = self.limits.max_define_work;
-        let quiet = std::mem::take(self.diags);
+        let saved_diags = std::mem::take(self.diags);
         let body = self.expand_all(m.body.clone(), 1);
         let failed = self.aborted;
-        let _ = std::mem::replace(self.diags, quiet);
+        let _ = std::mem::replace(self.diags, saved_diags);
         self.aborted = false;
         self.work = saved.0;
         self.limits.max_work = saved.1;
@@ -409,14 +408,7 @@ impl Pp<'_> {
                 if !ended {
                     self.diags.error(span, "%define without matching %enddef");
                 }
-                // Parameters are on the first line only.
                 let nl = count_newlines(&toks);
-                let head_end = toks
-                    .iter()
-                    .position(|t| t.kind == Kind::Newline)
-                    .unwrap_or(toks.len());
-                let head_close = toks[..head_end].iter().position(|t| t.is_punct(")"));
-                let _ = head_close;
                 if let Some(m) = self.parse_define(&name, &toks, true) {
                     self.macros.insert(m.name.clone(), Rc::new(m));
                 }
