@@ -62,6 +62,10 @@ pub struct Pp<'a> {
     pub conds: Vec<Cond>,
     /// Keys of files already included (canonical path or library name).
     pub included: HashSet<String>,
+    /// The file each key was read into.
+    pub included_ids: HashMap<String, FileId>,
+    /// Every `%import` seen, in order.
+    pub imports: Vec<super::Import>,
     pub files: Vec<FileId>,
     /// Tokens produced by macro expansion so far.
     pub work: u64,

@@ -54,7 +54,14 @@ impl Pp<'_> {
         } else {
             span
         };
-        self.include_file(stack, at, &name, import);
+        let file = self.include_file(stack, at, &name, import);
+        if import {
+            self.imports.push(super::Import {
+                span: at,
+                file,
+                module: import_module(rest),
+            });
+        }
     }
 
     /// Resolves and pushes a file, unless it was included before.
@@ -64,7 +71,7 @@ impl Pp<'_> {
         at: Span,
         name: &str,
         import: bool,
-    ) -> bool {
+    ) -> Option<FileId> {
         let open_files = stack.iter().filter(|s| matches!(s, Src::File(_))).count();
         if open_files >= self.limits.max_include_depth {
             self.diags.error(
@@ -74,22 +81,22 @@ impl Pp<'_> {
                     self.limits.max_include_depth
                 ),
             );
-            return false;
+            return None;
         }
         let cur = Self::current_file(stack);
         let Some(found) = self.find_include(cur, name) else {
             self.diags.error(at, format!("unable to find '{name}'"));
-            return false;
+            return None;
         };
         if !self.included.insert(found.key.clone()) {
-            return true;
+            return self.included_ids.get(&found.key).copied();
         }
         let text = match found.text {
             Ok(t) => t,
             Err(e) => {
                 self.diags
                     .error(at, format!("cannot read '{}': {e}", found.display));
-                return false;
+                return None;
             }
         };
         if text.len() > self.limits.max_file_size {
@@ -100,14 +107,16 @@ impl Pp<'_> {
                     found.display, self.limits.max_file_size
                 ),
             );
-            return false;
+            return None;
         }
         let parent_imported = cur.is_some_and(|c| self.sm.get(c).imported);
+        let found_key = found.key.clone();
         let id = self.sm.add(found.display, found.path, text, found.kind);
         let imported = import || parent_imported;
         self.sm.get_mut(id).imported = imported;
         self.push_file(stack, id, imported);
-        true
+        self.included_ids.insert(found_key, id);
+        Some(id)
     }
 
     pub fn push_file(&mut self, stack: &mut Vec<Src>, id: FileId, imported: bool) {
@@ -243,4 +252,21 @@ fn include_name(rest: &[Tok], bare: bool) -> Option<(String, bool, Span)> {
         }
     }
     name
+}
+
+/// The `module="x"` option of `%import(module="x")`.
+fn import_module(rest: &[Tok]) -> Option<String> {
+    let toks: Vec<&Tok> = rest.iter().filter(|t| !t.is_blank()).collect();
+    if !toks.first().is_some_and(|t| t.is_punct("(")) {
+        return None;
+    }
+    toks.windows(3).find_map(|w| {
+        (w[0].kind == Kind::Ident && &*w[0].text == "module" && w[1].is_punct("=")).then(|| {
+            let v: &str = &w[2].text;
+            v.strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(v)
+                .to_string()
+        })
+    })
 }

@@ -54,6 +54,19 @@ pub struct Preprocessed {
     /// with the macros defined at the end of the run (SWIG parses inline
     /// code after running the preprocessor over it), in output order.
     pub inline_blocks: Vec<InlineBlock>,
+    /// Every `%import` (and `#include` under `-importall`), in order.
+    pub imports: Vec<Import>,
+}
+
+/// One `%import` directive.
+#[derive(Clone, Debug)]
+pub struct Import {
+    /// The directive, for diagnostics.
+    pub span: Span,
+    /// The file imported (`None` if it was not found).
+    pub file: Option<FileId>,
+    /// The `module="x"` option, if given.
+    pub module: Option<String>,
 }
 
 /// One `%inline %{ ... %}` block's content, preprocessed.
@@ -204,6 +217,8 @@ pub fn preprocess_with_limits(
         aborted: false,
         error_as_warning: false,
         inline_pending: Vec::new(),
+        included_ids: Default::default(),
+        imports: Vec::new(),
         record_inline: true,
     };
     predefined::define_all(&mut pp, main);
@@ -227,6 +242,7 @@ pub fn preprocess_with_limits(
                     .to_string()
             })
             .unwrap_or_else(|| format!("<main>/{}", pp.sm.get(main).name));
+        pp.included_ids.insert(key.clone(), main);
         pp.included.insert(key);
         pp.push_file(&mut stack, main, pp.sm.get(main).imported);
         for name in opts.preludes.iter().rev() {
@@ -237,6 +253,7 @@ pub fn preprocess_with_limits(
     // Files are listed in the order they were read.
     pp.run(&mut stack);
     let inline_blocks = pp.preprocess_inline_blocks();
+    let imports = std::mem::take(&mut pp.imports);
     let mut files = std::mem::take(&mut pp.files);
     if let Some(p) = files.iter().position(|f| *f == main) {
         let m = files.remove(p);
@@ -246,6 +263,7 @@ pub fn preprocess_with_limits(
         text: pp.out.text,
         origins: pp.out.origins,
         inline_blocks,
+        imports,
         files,
     }
 }

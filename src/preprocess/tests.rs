@@ -490,6 +490,9 @@ fn imports_mark_files_and_define_swigimported() {
     assert_eq!(r.squeezed(), "int y; int x; int main_;");
     let imported: Vec<bool> = r.pp.files.iter().map(|f| r.sm.get(*f).imported).collect();
     assert_eq!(imported, vec![false, true, true]);
+    assert_eq!(r.pp.imports.len(), 1);
+    assert_eq!(r.pp.imports[0].module.as_deref(), Some("m"));
+    assert_eq!(r.pp.imports[0].file, Some(r.pp.files[1]));
 }
 
 #[test]
