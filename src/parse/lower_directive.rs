@@ -346,7 +346,7 @@ impl Lower<'_> {
                     }
                     if let Some(v) = parts.next() {
                         d.body = Some(match v.as_rule() {
-                            Rule::strings => self.lower_code(v),
+                            Rule::strings | Rule::percent_code => self.lower_code(v),
                             _ => Code {
                                 text: v.as_str().trim().to_string(),
                                 span: self.span(&v),

@@ -33,6 +33,12 @@ use pest::Parser as _;
 /// Deepest bracket nesting accepted in one item.
 pub const MAX_NESTING: usize = 256;
 
+/// Runs `f` with at least 1 MiB of stack left, growing the stack on the
+/// heap when needed: pest and the lowering recurse once per nesting level.
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, f)
+}
+
 /// Parses a whole preprocessed interface. Syntax errors are reported with
 /// spans mapped through `spans`; the parser recovers at the next `;` or
 /// directive so that one run reports every error it can.
@@ -54,15 +60,13 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
         }
         let extent = recover::item_extent(text, pos, MAX_NESTING);
         if let Some(deep) = extent.too_deep {
-            diags.error(
-                spans.span(deep, deep + 1),
-                format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-            );
+            errors::report_too_deep(deep, spans, diags);
             pos = extent.end.max(pos + 1);
             continue;
         }
         let input = &text[pos..];
-        match CParser::parse(Rule::item, input) {
+        let parsed = with_stack(|| CParser::parse(Rule::item, input));
+        match parsed {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else {
                     pos = extent.end.max(pos + 1);
@@ -70,23 +74,16 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 };
                 let end = pos + pair.as_span().end();
                 if let Some(deep) = recover::too_deep(text, pos, end, MAX_NESTING) {
-                    diags.error(
-                        spans.span(deep, deep + 1),
-                        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-                    );
+                    errors::report_too_deep(deep, spans, diags);
                 } else {
                     let lower = Lower::new(spans, pos, diags);
-                    lower.lower_item(pair, &mut items);
+                    with_stack(|| lower.lower_item(pair, &mut items));
                 }
                 pos = end.max(pos + 1);
             }
             Err(e) => {
-                let e = errors::detailed(input).unwrap_or(e);
-                let (at, message) = errors::describe(&e, input);
-                let at = pos + at;
-                let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
-                diags.error(spans.span(at, tok_end), message);
-                pos = recover::resync(text, pos).max(pos + 1);
+                let at = errors::report_syntax_error(e, text, pos, spans, diags);
+                pos = recover::resync(text, pos, at).max(pos + 1);
             }
         }
         while !text.is_char_boundary(pos.min(text.len())) {
