@@ -47,9 +47,12 @@ pub struct TypeDesc {
     pub mangled: String,
     /// `int *`
     pub display: String,
-    /// Index of the proxy class wrapping objects of this type (a pointer to
-    /// a wrapped struct), if any.
+    /// The proxy class wrapping objects of this type (a pointer to a
+    /// wrapped struct), if any.
     pub class: Option<String>,
+    /// Mangled names of other types whose pointers are accepted where this
+    /// one is expected (`%types(shortArray = short)`).
+    pub casts: Vec<String>,
 }
 
 /// A wrapped declaration.
@@ -113,6 +116,8 @@ pub enum MemberKind {
     Constructor,
     Destructor,
     Method,
+    /// A static method: a function of the class, without `self`.
+    Static,
     Getter,
     Setter,
 }
@@ -169,6 +174,8 @@ pub struct Class {
     /// Methods (`%extend`), by target name.
     pub methods: Vec<Method>,
     pub constructor: Option<Method>,
+    /// Static methods (`%extend` with `static`): called without `self`.
+    pub statics: Vec<Method>,
     /// The destructor wrapper's `sym_name`.
     pub destructor: Option<String>,
     pub doc: Option<String>,

@@ -4,7 +4,7 @@
 //! written, and `cvar` last.
 
 use crate::codegen::CodeWriter;
-use crate::ir::{Class, Decl, Input, Module};
+use crate::ir::{Class, Decl, Input, MemberKind, Module};
 
 pub(super) fn shim_file(m: &Module) -> String {
     let mut w = CodeWriter::new("    ");
@@ -47,7 +47,7 @@ pub(super) fn shim_file(m: &Module) -> String {
     }
     for d in &m.decls {
         match d {
-            Decl::Function(f) if f.member.is_none() => {
+            Decl::Function(f) if f.member.is_none() || f.member == Some(MemberKind::Static) => {
                 writeln!(w, "{0} = {lib}.{0}", f.sym_name);
             }
             Decl::Constant(c) => {
@@ -113,6 +113,10 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
         writeln!(w);
         writeln!(w, "def {}({def}):", m.name);
         writeln!(w, "    return {lib}.{}({call})", m.wrapper);
+    }
+    for st in &c.statics {
+        writeln!(w);
+        writeln!(w, "{} = staticmethod({lib}.{})", st.name, st.wrapper);
     }
     if let Some(ctor) = &c.constructor {
         let (def, call) = signature(&ctor.inputs);

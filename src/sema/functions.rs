@@ -77,7 +77,7 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
             let lt = ltype(&p.ty);
             let needs_cast = type_str(&lt) != type_str(&p.ty)
                 && !matches!(p.ty.kind, TypeKind::Array(..))
-                && !s.env.is_struct_value(&p.ty);
+                && s.env.is_scalar(&p.ty);
             if needs_cast {
                 format!("({}){}", type_str(&p.ty), arg_name(i))
             } else {
@@ -284,7 +284,7 @@ impl Sema<'_> {
         } else {
             let lt = ltype(&spec.ret);
             locals.push(self.result_local(&spec.ret));
-            if self.env.is_struct_value(&spec.ret) {
+            if !self.env.is_scalar(&spec.ret) {
                 format!("result = {};", spec.call)
             } else {
                 format!("result = ({}){};", type_str(&lt), spec.call)

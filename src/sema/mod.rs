@@ -109,7 +109,7 @@ impl<'a> Sema<'a> {
             self.diags
                 .error_nospan("no module name given (use %module or -module)");
         }
-        self.module.types = std::mem::take(&mut self.env.descriptors);
+        self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module
     }

@@ -457,7 +457,9 @@ impl Sema<'_> {
             let is_ctor = !is_dtor
                 && (n.name == ctx.name
                     || matches!(&ft.ret.kind, TypeKind::Named(r) if *r == n.name && *r == ctx.name));
-            if is_ctor {
+            if d.storage == crate::ast::Storage::Static {
+                self.extend_static(ctx, class, &n.name, &ft.ret, &params, body, decl.span);
+            } else if is_ctor {
                 *has_ctor = true;
                 self.extend_constructor(ctx, class, &params, body, decl.span);
             } else if is_dtor {
@@ -562,6 +564,57 @@ impl Sema<'_> {
         };
         if let Some(f) = self.build_wrapper(&spec, span) {
             class.destructor = Some(sym);
+            self.module.decls.push(ir::Decl::Function(f));
+        }
+    }
+
+    /// `static T name(...)` in `%extend`: a function of the class, called
+    /// without `self`.
+    #[allow(clippy::too_many_arguments)]
+    fn extend_static(
+        &mut self,
+        ctx: &ClassCtx,
+        class: &mut ir::Class,
+        name: &str,
+        ret: &Type,
+        params: &[ParamSpec],
+        body: Option<String>,
+        span: Span,
+    ) {
+        let qual = format!("{}::{}", ctx.name, name);
+        let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
+            return;
+        };
+        let helper = format!("{}_{}", ctx.name, name);
+        let sym = format!("{}_{}", ctx.sym, method);
+        let pd = Self::params_decl(params);
+        let decl = c_decl(
+            ret,
+            &format!("{helper}({})", if pd.is_empty() { "void".to_string() } else { pd }),
+        );
+        self.add_helper(decl.clone(), body);
+        if !self.claim_name(&sym, span) {
+            return;
+        }
+        let spec = WrapSpec {
+            c_decl: decl,
+            c_name: helper.clone(),
+            keys: vec![qual.clone(), name.to_string()],
+            sym_name: sym.clone(),
+            wrap_name: format!("_wrap_{sym}"),
+            ret: ret.clone(),
+            params: params.to_vec(),
+            call: format!("{helper}({})", call_args(self, params)),
+            member: Some(ir::MemberKind::Static),
+            tm_name: name.to_string(),
+            owner: None,
+        };
+        if let Some(f) = self.build_wrapper(&spec, span) {
+            class.statics.push(ir::Method {
+                name: method,
+                wrapper: sym,
+                inputs: f.inputs.clone(),
+            });
             self.module.decls.push(ir::Decl::Function(f));
         }
     }
