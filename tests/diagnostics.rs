@@ -239,3 +239,43 @@ fn help_and_version_succeed() {
         assert!(text.contains(word), "rswig {flag} lacks {word:?}:\n{text}");
     }
 }
+
+/// Odd command lines end in an error (exit 1) with a message, never a
+/// panic or another exit code.
+#[test]
+fn odd_command_lines_fail_cleanly() {
+    let odd: &[&[&str]] = &[
+        &[],
+        &[""],
+        &["-"],
+        &["--"],
+        &["-python", ""],
+        &["-python", "-o"],
+        &["-python", "-D"],
+        &["-python", "-D=", "ok.i"],
+        &["-python", "-w", "x", "ok.i"],
+        &["-python", "-std=", "ok.i"],
+        &["-python", "-features", ",=,", "ok.i"],
+        &["-python", "-python", "-lua", "ok.i"],
+        &["-python", "ok.i", "ok.i"],
+        &["-python", "-outdir", "/nonexistent/dir", "-c++", "ok.i"],
+        &["-\u{e9}"],
+        &["-python", "."],
+    ];
+    for args in odd {
+        let r = run(Some("ok.i"), args);
+        assert_eq!(
+            r.code,
+            Some(1),
+            "{args:?}: exit code, stderr:\n{}",
+            r.stderr
+        );
+        assert!(
+            !r.stderr.contains("panicked"),
+            "{args:?}: panicked:\n{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("error"), "{args:?}: no error message");
+        check_no_outputs(&format!("{args:?}"), &r);
+    }
+}

@@ -17,6 +17,9 @@ pub struct Lower<'a> {
     pub base: std::cell::Cell<usize>,
     pub diags: std::cell::RefCell<&'a mut Diagnostics>,
     pub pratt: PrattParser<Rule>,
+    /// Items found where the AST has no room for them (directives inside
+    /// an enum body): they follow the item being lowered.
+    pub hoisted: std::cell::RefCell<Vec<crate::ast::Item>>,
 }
 
 impl<'a> Lower<'a> {
@@ -26,6 +29,7 @@ impl<'a> Lower<'a> {
             base: std::cell::Cell::new(base),
             diags: std::cell::RefCell::new(diags),
             pratt: super::lower_expr::expr_pratt(),
+            hoisted: Default::default(),
         }
     }
 

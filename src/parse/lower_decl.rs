@@ -364,11 +364,16 @@ impl Lower<'_> {
             name: name.as_ref().map(|n| n.name.clone()),
         };
         let def = body.map(|b| {
-            let enumerators = b
-                .into_inner()
-                .filter(|e| e.as_rule() == Rule::enumerator)
-                .map(|e| self.lower_enumerator(e))
-                .collect();
+            let mut enumerators = Vec::new();
+            for e in b.into_inner() {
+                if e.as_rule() == Rule::enumerator {
+                    enumerators.push(self.lower_enumerator(e));
+                } else {
+                    let mut items = Vec::new();
+                    self.lower_item_pair(e, &mut items);
+                    self.hoisted.borrow_mut().extend(items);
+                }
+            }
             TagDef::Enum(EnumDef {
                 name,
                 enumerators,

@@ -45,7 +45,26 @@ impl Lower<'_> {
             Rule::module_dir => self.lower_module(p),
             Rule::insert_dir => self.lower_insert(p),
             Rule::code_dir => self.lower_code_dir(p),
-            Rule::generic_dir => ItemKind::Directive(self.lower_generic(p)),
+            Rule::generic_dir => {
+                let d = self.lower_generic(p);
+                // `%pythoncode "file"`: a code section given by file name.
+                match section_name(&d.name.name) {
+                    Some(section) if d.args.is_empty() => {
+                        let from_target = d.target.as_ref().filter(|t| t.quoted).map(|t| Code {
+                            text: t.name.first().map(|n| n.name.clone()).unwrap_or_default(),
+                            span: t.span,
+                            delim: CodeDelim::Quoted,
+                        });
+                        match (d.body.clone(), from_target) {
+                            (Some(code), None) | (None, Some(code)) => {
+                                ItemKind::Code { section, code }
+                            }
+                            _ => ItemKind::Directive(d),
+                        }
+                    }
+                    _ => ItemKind::Directive(d),
+                }
+            }
             Rule::typemap_dir => ItemKind::Typemap(self.lower_typemap(p)),
             Rule::apply_dir => self.lower_apply(p),
             Rule::clear_dir => ItemKind::Clear {
@@ -119,7 +138,7 @@ impl Lower<'_> {
         for c in p.into_inner() {
             match c.as_rule() {
                 Rule::dir_name => name = Some(self.dir_ident(&c)),
-                Rule::code_body => code = Some(self.lower_code(c)),
+                Rule::percent_code | Rule::brace_block => code = Some(self.lower_code(c)),
                 _ => {}
             }
         }

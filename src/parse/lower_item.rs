@@ -49,6 +49,7 @@ impl Lower<'_> {
             },
         };
         out.push(Item { kind, span });
+        out.append(&mut self.hoisted.borrow_mut());
     }
 
     /// `#define NAME body`: `value` when the body is a constant expression.

@@ -8,6 +8,8 @@ pub fn skip_trivia(text: &str, mut pos: usize) -> usize {
     while pos < b.len() {
         match b[pos] {
             b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c => pos += 1,
+            // A UTF-8 byte order mark.
+            0xef if text[pos..].starts_with('\u{feff}') => pos += 3,
             b'\\' if b.get(pos + 1) == Some(&b'\n') => pos += 2,
             b'\\' if b.get(pos + 1) == Some(&b'\r') && b.get(pos + 2) == Some(&b'\n') => pos += 3,
             b'/' if b.get(pos + 1) == Some(&b'*') => {
@@ -59,6 +61,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
     let end = end.min(b.len());
     let mut i = pos;
     let mut braces = 0usize;
+    let mut parens = 0usize;
     let mut depth = 0usize;
     let mut line_start = false;
     while i < end {
@@ -105,6 +108,9 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
             }
             b'(' | b'[' | b'{' => {
                 depth += 1;
+                if c == b'(' {
+                    parens += 1;
+                }
                 if c == b'{' {
                     braces += 1;
                 }
@@ -115,11 +121,16 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
                     };
                 }
             }
-            b')' | b']' => depth = depth.saturating_sub(1),
+            b')' | b']' => {
+                depth = depth.saturating_sub(1);
+                if c == b')' {
+                    parens = parens.saturating_sub(1);
+                }
+            }
             b'}' => {
                 depth = depth.saturating_sub(1);
                 braces = braces.saturating_sub(1);
-                if stop && braces == 0 {
+                if stop && braces == 0 && parens == 0 {
                     return Extent {
                         end: i + 1,
                         too_deep: None,
@@ -169,7 +180,7 @@ mod tests {
     #[test]
     fn resync_stops_after_semicolon_at_depth_zero() {
         let t = "int f(int x { int a; } ; int b;";
-        assert_eq!(&t[resync(t, 0)..], " ; int b;");
+        assert_eq!(&t[resync(t, 0)..], " int b;");
         let t = "garbage here\n%module m";
         assert_eq!(&t[resync(t, 0)..], "%module m");
     }

@@ -8,6 +8,18 @@ use crate::library::Library;
 use crate::source::{FileId, SourceMap, Span, SpanMap};
 use std::path::PathBuf;
 
+mod directives;
+mod engine;
+mod expand;
+mod expr;
+mod include;
+mod lexer;
+mod macros;
+mod output;
+mod predefined;
+#[cfg(test)]
+mod tests;
+
 /// What the preprocessor needs to know of the run.
 #[derive(Clone, Debug)]
 pub struct PreprocessOptions {
@@ -97,6 +109,38 @@ impl SpanMap for OriginMap {
     }
 }
 
+/// Bounds that keep every input finite (each hit is a located error).
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Tokens produced by macro expansion in one run.
+    pub max_work: u64,
+    /// Tokens one `#define` body may expand to before it is printed raw.
+    pub max_define_work: u64,
+    /// Pending expansions nested inside each other.
+    pub max_expansion_depth: usize,
+    /// Macro calls nested inside macro arguments.
+    pub max_arg_depth: usize,
+    pub max_include_depth: usize,
+    pub max_cond_depth: usize,
+    pub max_file_size: usize,
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_work: 4_000_000,
+            max_define_work: 100_000,
+            max_expansion_depth: 10_000,
+            max_arg_depth: 64,
+            max_include_depth: 64,
+            max_cond_depth: 4096,
+            max_file_size: 64 << 20,
+            max_output: 512 << 20,
+        }
+    }
+}
+
 /// Preprocesses `main` (already in `sm`). Errors go to `diags`; the
 /// returned text is still usable after errors (for `-E` and for reporting
 /// further errors).
@@ -106,19 +150,68 @@ pub fn preprocess(
     opts: &PreprocessOptions,
     diags: &mut Diagnostics,
 ) -> Preprocessed {
-    let _ = (opts, diags);
-    let text = sm.get(main).text.clone();
+    preprocess_with_limits(sm, main, opts, diags, Limits::default())
+}
+
+/// [`preprocess`] with explicit bounds.
+pub fn preprocess_with_limits(
+    sm: &mut SourceMap,
+    main: FileId,
+    opts: &PreprocessOptions,
+    diags: &mut Diagnostics,
+    limits: Limits,
+) -> Preprocessed {
+    let mut pp = engine::Pp {
+        sm,
+        opts,
+        diags,
+        limits,
+        macros: Default::default(),
+        out: Default::default(),
+        conds: Vec::new(),
+        included: Default::default(),
+        files: Vec::new(),
+        work: 0,
+        aborted: false,
+    };
+    predefined::define_all(&mut pp, main);
+    let mut stack = Vec::new();
+    if pp.sm.get(main).text.len() > pp.limits.max_file_size {
+        let msg = format!(
+            "input file is too large (more than {} bytes)",
+            pp.limits.max_file_size
+        );
+        pp.diags.error(Span::new(main, 0, 0), msg);
+    } else {
+        let key = pp
+            .sm
+            .get(main)
+            .path
+            .as_ref()
+            .map(|p| {
+                std::fs::canonicalize(p)
+                    .unwrap_or_else(|_| p.clone())
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_else(|| format!("<main>/{}", pp.sm.get(main).name));
+        pp.included.insert(key);
+        pp.push_file(&mut stack, main, pp.sm.get(main).imported);
+        for name in opts.preludes.iter().rev() {
+            let at = Span::new(main, 0, 0);
+            pp.include_file(&mut stack, at, name, true, false);
+        }
+    }
+    // Files are listed in the order they were read.
+    pp.run(&mut stack);
+    let mut files = std::mem::take(&mut pp.files);
+    if let Some(p) = files.iter().position(|f| *f == main) {
+        let m = files.remove(p);
+        files.insert(0, m);
+    }
     Preprocessed {
-        origins: OriginMap {
-            segments: vec![Segment {
-                out_start: 0,
-                file: main,
-                src_start: 0,
-                expansion_len: 0,
-                expansion: false,
-            }],
-        },
-        text,
-        files: vec![main],
+        text: pp.out.text,
+        origins: pp.out.origins,
+        files,
     }
 }
