@@ -590,7 +590,14 @@ impl Sema<'_> {
         let pd = Self::params_decl(params);
         let decl = c_decl(
             ret,
-            &format!("{helper}({})", if pd.is_empty() { "void".to_string() } else { pd }),
+            &format!(
+                "{helper}({})",
+                if pd.is_empty() {
+                    "void".to_string()
+                } else {
+                    pd
+                }
+            ),
         );
         self.add_helper(decl.clone(), body);
         if !self.claim_name(&sym, span) {

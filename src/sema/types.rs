@@ -146,7 +146,10 @@ impl TypeEnv {
     pub fn is_scalar(&self, ty: &Type) -> bool {
         match &self.resolve(ty).kind {
             TypeKind::Prim(_) | TypeKind::Pointer(_) => true,
-            TypeKind::Tagged { kind: TagKind::Enum, .. } => true,
+            TypeKind::Tagged {
+                kind: TagKind::Enum,
+                ..
+            } => true,
             TypeKind::Named(n) => self.anonymous_enums.contains(n),
             _ => false,
         }
