@@ -176,6 +176,8 @@ pub struct Class {
     pub constructor: Option<Method>,
     /// Static methods (`%extend` with `static`): called without `self`.
     pub statics: Vec<Method>,
+    /// Class constants: attribute name and the module constant holding it.
+    pub constants: Vec<(String, String)>,
     /// The destructor wrapper's `sym_name`.
     pub destructor: Option<String>,
     pub doc: Option<String>,

@@ -114,6 +114,9 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
         writeln!(w, "def {}({def}):", m.name);
         writeln!(w, "    return {lib}.{}({call})", m.wrapper);
     }
+    for (name, sym) in &c.constants {
+        writeln!(w, "{name} = {lib}.{sym}");
+    }
     for st in &c.statics {
         writeln!(w);
         writeln!(w, "{} = staticmethod({lib}.{})", st.name, st.wrapper);

@@ -37,7 +37,9 @@ impl Sema<'_> {
         match name {
             "rename" => {
                 let pos = positional(&d.args);
-                let Some(new) = pos.first().cloned() else {
+                // `%rename old "new";` is the old spelling.
+                let new = pos.first().cloned().or_else(|| d.body.as_ref().map(|b| b.text.clone()));
+                let Some(new) = new else {
                     self.diags.error(span, "%rename needs a new name");
                     return;
                 };

@@ -10,7 +10,7 @@ use crate::ir;
 use crate::typemap::ctype::{c_decl, ltype, type_str};
 use crate::typemap::matching::{lookup, lookup_multi};
 use crate::typemap::subst::{expand, substitute, ArgVars, Expanded, Substitution};
-use crate::typemap::{pattern_key, TypemapDef};
+use crate::typemap::{pattern_key, TypeReducer, TypemapDef};
 use std::rc::Rc;
 
 /// One C parameter of a wrapped call.
@@ -91,7 +91,7 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
 /// Normalises C parameters: `(void)` is none, `...` is dropped (SWIG
 /// wraps variadic functions without their variable part), function
 /// parameters become function pointers.
-pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
+pub(crate) fn param_specs(params: &[crate::ast::Param], env: &dyn TypeReducer) -> Vec<ParamSpec> {
     let mut out = Vec::new();
     for p in params {
         if matches!(p.ty.kind, TypeKind::Varargs) {
@@ -105,6 +105,10 @@ pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
         }
         let ty = match &p.ty.kind {
             TypeKind::Function(_) => Type::new(TypeKind::Pointer(Box::new(p.ty.clone()))),
+            // A parameter of a typedef'd function type is a pointer to it.
+            _ if matches!(env.resolve(&p.ty).kind, TypeKind::Function(_)) => {
+                Type::new(TypeKind::Pointer(Box::new(p.ty.clone())))
+            }
             _ => p.ty.clone(),
         };
         out.push(ParamSpec {
@@ -284,7 +288,8 @@ impl Sema<'_> {
         } else {
             let lt = ltype(&spec.ret);
             locals.push(self.result_local(&spec.ret));
-            if !self.env.is_scalar(&spec.ret) {
+            let array = matches!(self.env.resolve(&spec.ret).kind, TypeKind::Array(..));
+            if !self.env.is_scalar(&spec.ret) && !array {
                 format!("result = {};", spec.call)
             } else {
                 format!("result = ({}){};", type_str(&lt), spec.call)

@@ -59,7 +59,7 @@ pub(crate) struct Sema<'a> {
     fragments: FragmentTable,
     module: ir::Module,
     /// Target names already wrapped (to report redefinitions).
-    wrapped: HashSet<String>,
+    wrapped: HashMap<String, String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
@@ -96,7 +96,7 @@ impl<'a> Sema<'a> {
             features,
             fragments: FragmentTable::default(),
             module,
-            wrapped: HashSet::new(),
+            wrapped: HashMap::new(),
             const_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
