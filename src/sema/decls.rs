@@ -45,6 +45,11 @@ impl Sema<'_> {
         for decl in &d.declarators {
             let Some(name) = &decl.name else { continue };
             let ty = anonymous_enum_as_int(&decl.ty);
+            if let TypeKind::Tagged { name: None, .. } = &base_type(&ty).kind {
+                // `struct { ... } v;`: the type has no name C code could use;
+                // SWIG leaves such variables out, silently.
+                continue;
+            }
             match &ty.kind {
                 TypeKind::Function(ft) => self.wrap_function(name, ft, decl.span.to(span)),
                 // `binop add;` with `typedef int binop(int, int);` declares a function.

@@ -7,7 +7,7 @@
 use super::Sema;
 use crate::ast::{Expr, Type, TypeKind};
 use crate::ir;
-use crate::typemap::ctype::{c_decl, ltype, type_str};
+use crate::typemap::ctype::{c_decl, type_str};
 use crate::typemap::matching::{lookup, lookup_multi};
 use crate::typemap::subst::{expand, substitute, ArgVars, Expanded, Substitution};
 use crate::typemap::{pattern_key, TypeReducer, TypemapDef};
@@ -74,7 +74,7 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let lt = ltype(&p.ty);
+            let lt = s.env.local_type(&p.ty);
             let needs_cast = type_str(&lt) != type_str(&p.ty)
                 && !matches!(p.ty.kind, TypeKind::Array(..))
                 && s.env.is_scalar(&p.ty);
@@ -286,7 +286,7 @@ impl Sema<'_> {
         let mut action = if void_ret {
             format!("{};", spec.call)
         } else {
-            let lt = ltype(&spec.ret);
+            let lt = self.env.local_type(&spec.ret);
             locals.push(self.result_local(&spec.ret));
             let array = matches!(self.env.resolve(&spec.ret).kind, TypeKind::Array(..));
             if !self.env.is_scalar(&spec.ret) && !array {
@@ -372,7 +372,7 @@ impl Sema<'_> {
 
     /// `int arg1`, `char *arg1 = (char *) 0`, `int arg2 = (int) 3`.
     pub(crate) fn arg_local(&self, name: &str, ty: &Type, default: Option<&Expr>) -> String {
-        let lt = ltype(ty);
+        let lt = self.env.local_type(ty);
         let decl = c_decl(&lt, name);
         if let Some(d) = default {
             if self.env.is_struct_value(ty) {
@@ -388,7 +388,7 @@ impl Sema<'_> {
     }
 
     fn result_local(&self, ret: &Type) -> String {
-        let lt = ltype(ret);
+        let lt = self.env.local_type(ret);
         c_decl(&lt, "result")
     }
 }

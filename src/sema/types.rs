@@ -128,6 +128,11 @@ impl TypeEnv {
         out
     }
 
+    /// The type of a local variable holding a `ty` (see `subst::local_type`).
+    pub fn local_type(&self, ty: &Type) -> Type {
+        crate::typemap::subst::local_type(ty, self)
+    }
+
     /// Is `ty` (after typedefs) a pointer or array of something?
     pub fn is_pointerish(&self, ty: &Type) -> bool {
         matches!(

@@ -320,7 +320,7 @@ fn arg_suffix(
     };
     Some(match suf {
         "type" => type_str(&ty),
-        "ltype" => type_str(&ltype(&ty)),
+        "ltype" => type_str(&local_type(&ty, env)),
         "name" => arg.name.clone(),
         "lname" => arg.lname.clone(),
         "basetype" | "lextype" => leaf_name(&strip_all_quals(base_type(&ty))),
@@ -329,6 +329,17 @@ fn arg_suffix(
         "descriptor" => env.descriptor(&ty),
         _ => return None,
     })
+}
+
+/// The type of a local holding `ty` (SWIG's ltype); a typedef name of an
+/// array type is looked through, as an array cannot be assigned.
+pub fn local_type(ty: &Type, env: &dyn TypeReducer) -> Type {
+    let r = env.resolve(ty);
+    if matches!(r.kind, TypeKind::Array(..)) {
+        ltype(&r)
+    } else {
+        ltype(ty)
+    }
 }
 
 /// `$*1_type`: one pointer level removed, looking through typedefs if the
