@@ -109,6 +109,9 @@ pub struct Function {
     pub doc: Option<String>,
     /// The role of this function in a class, if any.
     pub member: Option<MemberKind>,
+    /// Takes extra positional arguments (a `(...)` typemap reads them from
+    /// the language's variable-arguments value, `varargs` in Python).
+    pub varargs: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

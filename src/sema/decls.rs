@@ -10,9 +10,9 @@ use crate::ast::{
     Declaration, Declarator, FunctionType, Ident, Storage, TagDef, TagKind, Type, TypeKind,
 };
 use crate::ir;
-use crate::typemap::TypeReducer;
 use crate::source::Span;
 use crate::typemap::ctype::{base_type, function_decl, replace_base};
+use crate::typemap::TypeReducer;
 
 impl Sema<'_> {
     pub(crate) fn declaration(&mut self, d: &Declaration, span: Span) {
@@ -98,7 +98,8 @@ impl Sema<'_> {
         if !self.claim_decl(&sym, &function_decl("", ft), span) {
             return;
         }
-        let params = param_specs(&ft.params, &self.env);
+        let mut params = param_specs(ft, &self.env);
+        self.drop_unmapped_varargs(&mut params);
         let call = format!("{}({})", c_name, call_args(self, &params));
         let spec = WrapSpec {
             c_decl: function_decl(&c_name, ft),

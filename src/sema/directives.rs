@@ -38,7 +38,10 @@ impl Sema<'_> {
             "rename" => {
                 let pos = positional(&d.args);
                 // `%rename old "new";` is the old spelling.
-                let new = pos.first().cloned().or_else(|| d.body.as_ref().map(|b| b.text.clone()));
+                let new = pos
+                    .first()
+                    .cloned()
+                    .or_else(|| d.body.as_ref().map(|b| b.text.clone()));
                 let Some(new) = new else {
                     self.diags.error(span, "%rename needs a new name");
                     return;

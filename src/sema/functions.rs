@@ -88,15 +88,12 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
         .join(",")
 }
 
-/// Normalises C parameters: `(void)` is none, `...` is dropped (SWIG
-/// wraps variadic functions without their variable part), function
-/// parameters become function pointers.
-pub(crate) fn param_specs(params: &[crate::ast::Param], env: &dyn TypeReducer) -> Vec<ParamSpec> {
+/// Normalises C parameters: `(void)` is none, function parameters become
+/// function pointers. `...` stays; see `Sema::drop_unmapped_varargs`.
+pub(crate) fn param_specs(ft: &crate::ast::FunctionType, env: &dyn TypeReducer) -> Vec<ParamSpec> {
+    let params = &ft.params;
     let mut out = Vec::new();
     for p in params {
-        if matches!(p.ty.kind, TypeKind::Varargs) {
-            continue;
-        }
         if params.len() == 1
             && p.name.is_none()
             && matches!(p.ty.kind, TypeKind::Prim(crate::ast::Prim::Void))
@@ -118,10 +115,33 @@ pub(crate) fn param_specs(params: &[crate::ast::Param], env: &dyn TypeReducer) -
             default: p.default.clone(),
         });
     }
+    if ft.variadic && !out.iter().any(|p| matches!(p.ty.kind, TypeKind::Varargs)) {
+        out.push(ParamSpec {
+            name: None,
+            tm_name: None,
+            ty: Type::new(TypeKind::Varargs),
+            default: None,
+        });
+    }
     out
 }
 
 impl Sema<'_> {
+    /// SWIG wraps a variadic function without its variable part unless an
+    /// `in` typemap for `(...)` says how to take it.
+    pub(crate) fn drop_unmapped_varargs(&self, params: &mut Vec<ParamSpec>) {
+        if params
+            .last()
+            .is_some_and(|p| matches!(p.ty.kind, TypeKind::Varargs))
+            && self
+                .db
+                .exact("in", &vec![("...".to_string(), None)])
+                .is_none()
+        {
+            params.pop();
+        }
+    }
+
     fn keys<'k>(spec: &'k WrapSpec) -> Vec<&'k str> {
         spec.keys.iter().map(String::as_str).collect()
     }
@@ -195,6 +215,9 @@ impl Sema<'_> {
         };
         let mut locals: Vec<String> = Vec::new();
         let params = &spec.params;
+        f.varargs = params
+            .iter()
+            .any(|p| matches!(p.ty.kind, TypeKind::Varargs));
         for (i, p) in params.iter().enumerate() {
             locals.push(self.arg_local(&arg_name(i), &p.ty, p.default.as_ref()));
         }
@@ -217,7 +240,8 @@ impl Sema<'_> {
             };
             let arity = tm.arity().max(1);
             let args = Self::group_vars(params, i, arity);
-            let ninputs = tm.num_inputs();
+            let is_varargs = matches!(params[i].ty.kind, TypeKind::Varargs);
+            let ninputs = if is_varargs { 0 } else { tm.num_inputs() };
             let default_tm = self.group_typemap("default", params, i, arity, &tm);
             let optional = ninputs > 0
                 && (params[i].default.is_some() || default_tm.is_some() || seen_optional);
@@ -359,6 +383,9 @@ impl Sema<'_> {
                 .var("result", self.conv.result);
             action = substitute(&exc, &esubst, &mut self.env);
         }
+        if let Some(a) = self.features.value("action", &keys).map(str::to_string) {
+            action = a;
+        }
         f.action = action;
         for l in tm_locals {
             if !locals.contains(&l) {
@@ -372,6 +399,9 @@ impl Sema<'_> {
 
     /// `int arg1`, `char *arg1 = (char *) 0`, `int arg2 = (int) 3`.
     pub(crate) fn arg_local(&self, name: &str, ty: &Type, default: Option<&Expr>) -> String {
+        if matches!(ty.kind, TypeKind::Varargs) {
+            return format!("void *{name} = (void *) 0");
+        }
         let lt = self.env.local_type(ty);
         let decl = c_decl(&lt, name);
         if let Some(d) = default {

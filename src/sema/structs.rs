@@ -263,14 +263,27 @@ impl Sema<'_> {
             }
             let base = crate::typemap::ctype::base_type(&decl.ty);
             match (&base.kind, &anon_class) {
-                (TypeKind::Tagged { kind: TagKind::Enum, name: None }, _) => {
+                (
+                    TypeKind::Tagged {
+                        kind: TagKind::Enum,
+                        name: None,
+                    },
+                    _,
+                ) => {
                     // An anonymous enum member is an int.
                     let ty = replace_base(&decl.ty, &Type::prim(Prim::Int), true);
                     self.member_variable(ctx, &n.name, &ty, class, decl.span, MemberAccess::Direct);
                 }
                 (TypeKind::Tagged { name: None, .. }, Some(cls)) => {
                     let ty = replace_base(&decl.ty, &Type::new(TypeKind::Named(cls.clone())), true);
-                    self.member_variable(ctx, &n.name, &ty, class, decl.span, MemberAccess::AnonCopy);
+                    self.member_variable(
+                        ctx,
+                        &n.name,
+                        &ty,
+                        class,
+                        decl.span,
+                        MemberAccess::AnonCopy,
+                    );
                 }
                 (TypeKind::Tagged { name: None, .. }, None) => {
                     self.diags.warning(
@@ -282,7 +295,14 @@ impl Sema<'_> {
                         ),
                     );
                 }
-                _ => self.member_variable(ctx, &n.name, &decl.ty, class, decl.span, MemberAccess::Direct),
+                _ => self.member_variable(
+                    ctx,
+                    &n.name,
+                    &decl.ty,
+                    class,
+                    decl.span,
+                    MemberAccess::Direct,
+                ),
             }
         }
     }
@@ -291,7 +311,12 @@ impl Sema<'_> {
     /// name `Outer_inner` (as SWIG names it), declared in C as the type of
     /// that member (`typedef __typeof__(((Outer *)0)->inner) Outer_inner;`),
     /// and is wrapped as a class of that name.
-    fn anonymous_member_struct(&mut self, ctx: &ClassCtx, inner: &StructDef, d: &Declaration) -> Option<String> {
+    fn anonymous_member_struct(
+        &mut self,
+        ctx: &ClassCtx,
+        inner: &StructDef,
+        d: &Declaration,
+    ) -> Option<String> {
         let first = d.declarators.iter().find_map(|x| x.name.as_ref())?;
         let name = format!("{}_{}", ctx.name, first.name);
         self.module.code.push(ir::CodeBlock {
@@ -504,14 +529,29 @@ impl Sema<'_> {
             let Some(n) = &decl.name else { continue };
             let TypeKind::Function(ft) = &decl.ty.kind else {
                 if d.storage == crate::ast::Storage::Static {
-                    self.class_constant(ctx, &n.name, &decl.ty, decl.init.as_ref(), class, decl.span);
+                    self.class_constant(
+                        ctx,
+                        &n.name,
+                        &decl.ty,
+                        decl.init.as_ref(),
+                        class,
+                        decl.span,
+                    );
                 } else {
-                    self.member_variable(ctx, &n.name, &decl.ty, class, decl.span, MemberAccess::Extend);
+                    self.member_variable(
+                        ctx,
+                        &n.name,
+                        &decl.ty,
+                        class,
+                        decl.span,
+                        MemberAccess::Extend,
+                    );
                 }
                 continue;
             };
             let body = function_body(&text).map(|b| b.replace("$self", "self"));
-            let params = param_specs(&ft.params, &self.env);
+            let mut params = param_specs(ft, &self.env);
+            self.drop_unmapped_varargs(&mut params);
             let is_dtor = n.name.starts_with('~');
             let is_ctor = !is_dtor
                 && (n.name == ctx.name
