@@ -184,6 +184,9 @@ pub struct Class {
     /// The destructor wrapper's `sym_name`.
     pub destructor: Option<String>,
     pub doc: Option<String>,
+    /// No attributes may be added to instances or the class
+    /// (`%pythonnondynamic`, feature `python:nondynamic`).
+    pub nondynamic: bool,
 }
 
 /// A member variable: the wrappers that get and set it (`sym_name`s).

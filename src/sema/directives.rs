@@ -84,6 +84,8 @@ impl Sema<'_> {
                 self.set_feature("callback", target, v);
             }
             "nocallback" => self.set_feature("callback", target, String::new()),
+            "pythonnondynamic" => self.set_feature("python:nondynamic", target, "1".into()),
+            "pythondynamic" => self.set_feature("python:nondynamic", target, String::new()),
             "kwargs" => self.set_feature("kwargs", target, "1".into()),
             "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into()),
             "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into()),

@@ -209,6 +209,7 @@ impl Sema<'_> {
             self.default_destructor(&ctx, &mut class, span);
         }
         class.doc = self.features.value("docstring", &keys).map(str::to_string);
+        class.nondynamic = self.features.is_on("python:nondynamic", &keys);
         self.module.decls.push(ir::Decl::Class(class));
     }
 
