@@ -25,6 +25,7 @@ pub use spans::OffsetSpans;
 
 use crate::ast::{Interface, Item};
 use crate::diag::Diagnostics;
+use crate::preprocess::Preprocessed;
 use crate::source::SpanMap;
 use grammar::{CParser, Rule};
 use lower::Lower;
@@ -42,15 +43,47 @@ pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
 /// Parses a whole preprocessed interface. Syntax errors are reported with
 /// spans mapped through `spans`; the parser recovers at the next `;` or
 /// directive so that one run reports every error it can.
+///
+/// The declarations of an `%inline %{ ... %}` block are parsed from its raw
+/// content; [`parse_preprocessed`] parses them from the preprocessed
+/// content instead, as SWIG does.
 pub fn parse_interface(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Interface {
     Interface {
-        items: parse_items(text, spans, diags),
+        items: parse_items(text, spans, None, diags),
+    }
+}
+
+/// Parses the preprocessor's output, taking the declarations of each
+/// `%inline` block from its preprocessed content (macros defined in or
+/// before the block expanded, conditionals resolved).
+pub fn parse_preprocessed(pp: &Preprocessed, diags: &mut Diagnostics) -> Interface {
+    Interface {
+        items: parse_items(&pp.text, &pp.origins, Some(pp), diags),
+    }
+}
+
+/// Where the parser finds the preprocessed content of `%inline` blocks.
+pub trait InlineSource {
+    /// The preprocessed content of the `%inline` block whose raw content
+    /// starts at byte `raw_start` of the parsed text, with its span map.
+    fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)>;
+}
+
+impl InlineSource for Preprocessed {
+    fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)> {
+        self.inline_block_at(raw_start)
+            .map(|b| (b.text.as_str(), &b.origins as &dyn SpanMap))
     }
 }
 
 /// Parses `text` as a sequence of items (the top level, or the content of
 /// an `%inline` block).
-pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Vec<Item> {
+pub(crate) fn parse_items(
+    text: &str,
+    spans: &dyn SpanMap,
+    inline: Option<&dyn InlineSource>,
+    diags: &mut Diagnostics,
+) -> Vec<Item> {
     let mut items = Vec::new();
     let mut pos = 0;
     loop {
@@ -76,7 +109,7 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 if let Some(deep) = recover::too_deep(text, pos, end, MAX_NESTING) {
                     errors::report_too_deep(deep, spans, diags);
                 } else {
-                    let lower = Lower::new(spans, pos, diags);
+                    let lower = Lower::new(spans, pos, inline, diags);
                     with_stack(|| lower.lower_item(pair, &mut items));
                 }
                 pos = end.max(pos + 1);

@@ -420,3 +420,34 @@ fn long_operator_chains_do_not_overflow() {
         }
     }
 }
+
+#[test]
+fn inline_blocks_use_the_preprocessed_content_when_given() {
+    struct Fake {
+        file: crate::source::FileId,
+        raw_start: usize,
+    }
+    impl InlineSource for Fake {
+        fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)> {
+            (raw_start == self.raw_start).then_some(("int expanded(int y);", self as &dyn SpanMap))
+        }
+    }
+    impl SpanMap for Fake {
+        fn span(&self, start: usize, end: usize) -> crate::source::Span {
+            crate::source::Span::new(self.file, start, end)
+        }
+    }
+    let text = "%module m\n%inline %{\nKW(expanded, y)\n%}\n";
+    let mut sm = SourceMap::new();
+    let file = sm.add("t.i", None, text.to_string(), FileKind::User);
+    let fake = Fake {
+        file,
+        raw_start: text.find("%{").unwrap_or(0) + 2,
+    };
+    let mut diags = Diagnostics::new();
+    let items = parse_items(text, &FileSpans { file, base: 0 }, Some(&fake), &mut diags);
+    let dump = dump_interface(&Interface { items }, &sm);
+    assert!(!diags.has_errors(), "{}", diags.render(&sm));
+    assert!(dump.contains("expanded: fn(y: int) -> int"), "{dump}");
+    assert!(dump.contains("inline %{}\"KW(expanded, y)\""), "{dump}");
+}
