@@ -112,6 +112,9 @@ pub struct Function {
     /// Takes extra positional arguments (a `(...)` typemap reads them from
     /// the language's variable-arguments value, `varargs` in Python).
     pub varargs: bool,
+    /// The `%feature`s in force for this declaration that are on, by name
+    /// (for the ones a backend reads itself, e.g. Ruby's `alias`).
+    pub features: Vec<(String, String)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

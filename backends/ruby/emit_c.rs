@@ -89,14 +89,14 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             }
         }
     }
-    let ctx = emit_function::Context::new(m);
+    let ctx = emit_function::Context::new(m, super::names::has_flag(opts, "globalmodule"));
     {
         let w = s.get("wrapper");
         writeln!(w);
         for d in &m.decls {
             match d {
                 Decl::Function(f) => emit_function::function(w, f, &ctx),
-                Decl::Variable(v) => emit_function::variable(w, v),
+                Decl::Variable(v) => emit_function::variable(w, v, &ctx),
                 _ => {}
             }
         }

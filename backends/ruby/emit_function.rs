@@ -11,17 +11,22 @@ use std::collections::HashMap;
 pub(super) struct Context {
     /// Constructor wrapper `sym_name` -> the descriptor of its class.
     constructors: HashMap<String, String>,
+    /// `-globalmodule`: variables are Ruby globals (`$name`).
+    pub(super) global: bool,
 }
 
 impl Context {
-    pub(super) fn new(m: &Module) -> Context {
+    pub(super) fn new(m: &Module, global: bool) -> Context {
         let mut constructors = HashMap::new();
         for c in m.classes() {
             if let Some(k) = &c.constructor {
                 constructors.insert(k.wrapper.clone(), c.descriptor.clone());
             }
         }
-        Context { constructors }
+        Context {
+            constructors,
+            global,
+        }
     }
 }
 
@@ -49,15 +54,29 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
     if n > 0 {
         writeln!(w, "VALUE swig_obj[{n}];");
     }
+    if f.varargs {
+        writeln!(w, "VALUE varargs;");
+    }
     writeln!(w);
     writeln!(w, "(void)self;");
     writeln!(w, "(void)argv;");
+    let max = if f.varargs {
+        "INT_MAX".to_string()
+    } else {
+        (n - skip).to_string()
+    };
     writeln!(
         w,
-        "SWIG_Ruby_ArgCount(argc, {}, {});",
+        "SWIG_Ruby_ArgCount(argc, {}, {max});",
         f.min_inputs().saturating_sub(skip),
-        n - skip
     );
+    if f.varargs {
+        let fixed = n - skip;
+        writeln!(
+            w,
+            "varargs = argc > {fixed} ? rb_ary_new_from_values(argc - {fixed}, argv + {fixed}) : rb_ary_new();"
+        );
+    }
     if skip == 1 {
         writeln!(w, "swig_obj[0] = self;");
     }
@@ -77,6 +96,9 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
         Some(desc) => {
             writeln!(w, "SWIG_Ruby_InitObject(self, (void *)result, {desc}, 1);");
             writeln!(w, "vresult = self;");
+        }
+        None if super::emit_init::has_feature(f, "predicate") => {
+            writeln!(w, "vresult = result ? Qtrue : Qfalse;");
         }
         None => {
             if let Some(o) = &f.out {
@@ -113,31 +135,61 @@ fn fail_label(w: &mut CodeWriter) {
     w.indent();
 }
 
-/// The getter and setter module functions of a global variable.
-pub(super) fn variable(w: &mut CodeWriter, v: &Variable) {
+/// The getter and setter of a global variable: module methods, or with
+/// `-globalmodule` the hooks of a Ruby global variable (`$name`).
+pub(super) fn variable(w: &mut CodeWriter, v: &Variable, ctx: &Context) {
     writeln!(w, "/* {} */", v.c_decl);
     if let Some((locals, code)) = &v.set {
-        w.open(&format!(
-            "static VALUE {}(VALUE self, VALUE _val)",
-            setter_name(v)
-        ));
+        if ctx.global {
+            w.open(&format!(
+                "static void {}(VALUE _val, ID id, VALUE *data)",
+                setter_name(v)
+            ));
+        } else {
+            w.open(&format!(
+                "static VALUE {}(VALUE self, VALUE _val)",
+                setter_name(v)
+            ));
+        }
         for l in locals {
             writeln!(w, "{};", l.decl);
         }
-        writeln!(w, "(void)self;");
+        if ctx.global {
+            writeln!(w, "(void)id;");
+            writeln!(w, "(void)data;");
+        } else {
+            writeln!(w, "(void)self;");
+        }
         w.block(code);
-        writeln!(w, "return _val;");
+        let (ok, failed) = if ctx.global {
+            ("return;", "return;")
+        } else {
+            ("return _val;", "return Qnil;")
+        };
+        writeln!(w, "{ok}");
         fail_label(w);
-        writeln!(w, "return Qnil;");
+        writeln!(w, "{failed}");
         w.close("");
         writeln!(w);
     }
-    w.open(&format!("static VALUE {}(VALUE self)", getter_name(v)));
+    if ctx.global {
+        w.open(&format!(
+            "static VALUE {}(ID id, VALUE *data)",
+            getter_name(v)
+        ));
+    } else {
+        w.open(&format!("static VALUE {}(VALUE self)", getter_name(v)));
+    }
     writeln!(w, "VALUE vresult = Qnil;");
     for l in &v.get_locals {
         writeln!(w, "{};", l.decl);
     }
-    writeln!(w, "(void)self;");
+    if ctx.global {
+        writeln!(w, "(void)id;");
+        writeln!(w, "(void)data;");
+    } else {
+        writeln!(w, "(void)self;");
+    }
     w.block(&v.get_code);
     writeln!(w, "return vresult;");
     fail_label(w);

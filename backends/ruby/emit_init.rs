@@ -12,6 +12,35 @@ fn find_function<'a>(m: &'a Module, sym: &str) -> Option<&'a Function> {
     m.functions().find(|f| f.sym_name == sym)
 }
 
+/// The Ruby name of a method: `%predicate` adds `?`, `%bang` adds `!`.
+pub(super) fn method_name(name: &str, f: &Function) -> String {
+    if has_feature(f, "predicate") {
+        format!("{name}?")
+    } else if has_feature(f, "bang") {
+        format!("{name}!")
+    } else {
+        name.to_string()
+    }
+}
+
+pub(super) fn has_feature(f: &Function, name: &str) -> bool {
+    f.features.iter().any(|(n, _)| n == name)
+}
+
+/// `rb_define_alias` for each name of `%alias`, in each of `targets`.
+fn aliases(w: &mut CodeWriter, targets: &[&str], name: &str, f: &Function) {
+    for (n, v) in &f.features {
+        if n != "alias" {
+            continue;
+        }
+        for alias in v.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            for t in targets {
+                writeln!(w, "rb_define_alias({t}, \"{alias}\", \"{name}\");");
+            }
+        }
+    }
+}
+
 fn destroy_name(sym: &str) -> String {
     format!("swig_destroy_{sym}")
 }
@@ -46,7 +75,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         names::init_name(opts, &m.name)
     ));
     if global {
-        writeln!(w, "swig_module = rb_mKernel;");
+        writeln!(w, "swig_module = rb_cObject;");
     } else {
         writeln!(
             w,
@@ -108,21 +137,52 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         }
         for meth in &c.methods {
             if let Some(f) = find_function(m, &meth.wrapper) {
+                let name = method_name(&meth.name, f);
                 writeln!(
                     w,
-                    "rb_define_method({var}, \"{}\", {}, -1);",
-                    meth.name, f.wrap_name
+                    "rb_define_method({var}, \"{name}\", {}, -1);",
+                    f.wrap_name
                 );
+                aliases(w, &[&var], &name, f);
             }
         }
     }
     for d in &m.decls {
         match d {
             Decl::Function(f) if f.member.is_none() => {
+                let name = method_name(&f.sym_name, f);
+                if global {
+                    writeln!(
+                        w,
+                        "rb_define_global_function(\"{name}\", {}, -1);",
+                        f.wrap_name
+                    );
+                    aliases(w, &["rb_mKernel"], &name, f);
+                } else {
+                    writeln!(
+                        w,
+                        "rb_define_module_function(swig_module, \"{name}\", {}, -1);",
+                        f.wrap_name
+                    );
+                    aliases(
+                        w,
+                        &["swig_module", "rb_singleton_class(swig_module)"],
+                        &name,
+                        f,
+                    );
+                }
+            }
+            Decl::Variable(v) if global => {
+                let set = if v.set.is_some() {
+                    setter_name(v)
+                } else {
+                    "NULL".into()
+                };
                 writeln!(
                     w,
-                    "rb_define_module_function(swig_module, \"{}\", {}, -1);",
-                    f.sym_name, f.wrap_name
+                    "rb_define_virtual_variable(\"${}\", {}, {set});",
+                    v.sym_name,
+                    getter_name(v)
                 );
             }
             Decl::Variable(v) => {

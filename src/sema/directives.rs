@@ -89,6 +89,16 @@ impl Sema<'_> {
             "kwargs" => self.set_feature("kwargs", target, "1".into()),
             "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into()),
             "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into()),
+            // SWIG's library spells these `%feature("alias")` and so on:
+            // `%alias f "g,h";`, `%predicate f;`, `%markfunc S "mark_S";`.
+            "alias" | "predicate" | "bang" | "freefunc" | "markfunc" | "trackobjects" => {
+                let value = positional(&d.args)
+                    .first()
+                    .cloned()
+                    .or_else(|| d.body.as_ref().map(|b| b.text.clone()))
+                    .unwrap_or_else(|| "1".to_string());
+                self.set_feature(name, target, value);
+            }
             "nodefault" => {
                 self.set_feature("nodefaultctor", target.clone(), "1".into());
                 self.set_feature("nodefaultdtor", target, "1".into());
@@ -122,7 +132,6 @@ impl Sema<'_> {
             | "copyctor"
             | "implicitconv"
             | "noimplicitconv"
-            | "trackobjects"
             | "threadallow"
             | "nothreadallow"
             | "nothread"

@@ -64,4 +64,19 @@ impl Features {
     pub fn is_on(&self, name: &str, names: &[&str]) -> bool {
         self.value(name, names).is_some()
     }
+
+    /// Every feature in force for a declaration known by `names` that is
+    /// on, as (name, value), each name once.
+    pub fn in_force(&self, names: &[&str]) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for f in &self.list {
+            if out.iter().any(|(n, _)| *n == f.name) {
+                continue;
+            }
+            if let Some(v) = self.value(&f.name, names) {
+                out.push((f.name.clone(), v.to_string()));
+            }
+        }
+        out
+    }
 }

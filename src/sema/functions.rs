@@ -394,6 +394,7 @@ impl Sema<'_> {
         }
         f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
         f.doc = self.features.value("docstring", &keys).map(str::to_string);
+        f.features = self.features.in_force(&keys);
         Some(f)
     }
 

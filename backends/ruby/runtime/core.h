@@ -75,14 +75,19 @@ SWIGINTERN VALUE SWIG_Ruby_Module(void) {
   return rb_define_module("SWIG");
 }
 
-/* SWIG::NullReferenceError and SWIG::ObjectPreviouslyDeleted. */
+/* NullReferenceError and ObjectPreviouslyDeleted, top-level classes as in
+   SWIG's Ruby module. */
 SWIGINTERN VALUE SWIG_Ruby_NullReferenceError(void) {
-  return rb_define_class_under(SWIG_Ruby_Module(), "NullReferenceError", rb_eRuntimeError);
+  return rb_define_class("NullReferenceError", rb_eRuntimeError);
 }
 
 SWIGINTERN VALUE SWIG_Ruby_ObjectPreviouslyDeleted(void) {
-  return rb_define_class_under(SWIG_Ruby_Module(), "ObjectPreviouslyDeleted", rb_eRuntimeError);
+  return rb_define_class("ObjectPreviouslyDeleted", rb_eRuntimeError);
 }
+
+/* Casts of method pointers for the Ruby API (used in user code). */
+#define VALUEFUNC(f) ((VALUE (*)(ANYARGS))(f))
+#define VOIDFUNC(f) ((RUBY_DATA_FUNC)(f))
 
 /* The Ruby exception class for a result code. */
 SWIGINTERN VALUE SWIG_Ruby_ErrorType(int code) {
@@ -128,6 +133,8 @@ SWIGINTERN const char *Ruby_Format_TypeError(const char *msg, const char *type, 
 /* Raises ArgumentError unless `min <= argc <= max`. */
 SWIGINTERN void SWIG_Ruby_ArgCount(int argc, int min, int max) {
   if (argc < min || argc > max) {
+    if (max == INT_MAX)
+      rb_raise(rb_eArgError, "wrong # of arguments(%d for %d+)", argc, min);
     if (min == max)
       rb_raise(rb_eArgError, "wrong # of arguments(%d for %d)", argc, max);
     rb_raise(rb_eArgError, "wrong # of arguments(%d for %d..%d)", argc, min, max);
