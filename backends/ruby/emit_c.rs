@@ -18,6 +18,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
     }
     if !m.types.is_empty() {
         rt.require("swig_type_table");
+        rt.require("SWIG_Ruby_DefinePointerClasses");
     }
     if m.classes().next().is_some() {
         rt.require("SWIG_ConvertPtr");

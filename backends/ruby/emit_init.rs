@@ -147,6 +147,9 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             }
         }
     }
+    if !m.types.is_empty() {
+        writeln!(w, "SWIG_Ruby_DefinePointerClasses();");
+    }
     for d in &m.decls {
         match d {
             Decl::Function(f) if f.member.is_none() => {

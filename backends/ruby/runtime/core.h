@@ -60,6 +60,7 @@
 #define SWIG_POINTER_OWN           0x1
 #define SWIG_POINTER_NO_NULL       0x4
 #define SWIG_POINTER_NEW           SWIG_POINTER_OWN
+#define SWIG_POINTER_CLEAR         0x8
 
 /* Raising never returns (rb_raise unwinds the C stack). */
 #define SWIG_fail                  goto fail
@@ -74,6 +75,9 @@
 SWIGINTERN VALUE SWIG_Ruby_Module(void) {
   return rb_define_module("SWIG");
 }
+
+/* SWIG's name for that module. */
+#define _mSWIG SWIG_Ruby_Module()
 
 /* NullReferenceError and ObjectPreviouslyDeleted, top-level classes as in
    SWIG's Ruby module. */

@@ -72,6 +72,13 @@ SWIGINTERN swig_ruby_object *SWIG_Ruby_Object(VALUE obj) {
   return (swig_ruby_object *)RTYPEDDATA_DATA(obj);
 }
 
+/* Whether `obj` is a wrapped pointer whose data hand-written code detached
+   (`DATA_PTR(obj) = NULL`): it then stands for NULL. */
+SWIGINTERN int SWIG_Ruby_IsDetached(VALUE obj) {
+  return RB_TYPE_P(obj, T_DATA) && rb_typeddata_is_kind_of(obj, &swig_ruby_object_type) &&
+         RTYPEDDATA_DATA(obj) == NULL;
+}
+
 /* An empty object of `klass` for `ty` (the allocator of struct classes). */
 SWIGINTERN VALUE SWIG_Ruby_Alloc(VALUE klass, swig_type_info *ty) {
   swig_ruby_object *o;
@@ -105,6 +112,15 @@ SWIGINTERN VALUE SWIG_Ruby_PointerClass(swig_type_info *ty) {
   return ty->klass;
 }
 
+/* @piece SWIG_Ruby_DefinePointerClasses requires swig_ruby_object, swig_type_table */
+/* Defines `SWIG::TYPE<mangled>` for every type without a class of its own
+   (hand-written Ruby code may reopen them). */
+SWIGINTERN void SWIG_Ruby_DefinePointerClasses(void) {
+  size_t i;
+  for (i = 0; i + 1 < sizeof(swig_types_table) / sizeof(swig_types_table[0]); i++)
+    SWIG_Ruby_PointerClass(&swig_types_table[i]);
+}
+
 /* @piece SWIG_ConvertPtr requires swig_ruby_object */
 /* The C pointer of `obj` for type `ty`: nil is NULL; a `void *` accepts
    any pointer. Returns a result code; with SWIG_POINTER_DISOWN the
@@ -119,17 +135,24 @@ SWIGINTERN int SWIG_Ruby_ConvertPtr(VALUE obj, void **ptr, swig_type_info *ty, i
     return SWIG_OK;
   }
   o = SWIG_Ruby_Object(obj);
-  if (!o)
-    return SWIG_ERROR;
+  if (!o) {
+    if (!SWIG_Ruby_IsDetached(obj))
+      return SWIG_ERROR;
+    if (ptr)
+      *ptr = NULL;
+    return SWIG_OK;
+  }
   if (ty && o->ty != ty && strcmp(ty->name, "_p_void") != 0 &&
       (!o->ty || strcmp(o->ty->name, ty->name) != 0))
     return SWIG_ERROR;
-  if (!o->ptr && o->ty && o->ty->klass && rb_obj_class(obj) == o->ty->klass)
-    return SWIG_ObjectPreviouslyDeletedError;
   if (ptr)
     *ptr = o->ptr;
   if (flags & SWIG_POINTER_DISOWN)
     o->own = 0;
+  if (flags & SWIG_POINTER_CLEAR) {
+    o->ptr = NULL;
+    o->own = 0;
+  }
   return SWIG_OK;
 }
 #define SWIG_ConvertPtr(obj, pptr, type, flags) SWIG_Ruby_ConvertPtr(obj, pptr, type, flags)
