@@ -14,12 +14,13 @@ fn find_function<'a>(m: &'a Module, sym: &str) -> Option<&'a Function> {
 
 /// The Ruby name of a method: `%predicate` adds `?`, `%bang` adds `!`.
 pub(super) fn method_name(name: &str, f: &Function) -> String {
+    let name = names::ruby_name(name);
     if has_feature(f, "predicate") {
         format!("{name}?")
     } else if has_feature(f, "bang") {
         format!("{name}!")
     } else {
-        name.to_string()
+        name
     }
 }
 
@@ -124,14 +125,16 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 writeln!(
                     w,
                     "rb_define_method({var}, \"{}\", {}, -1);",
-                    a.name, f.wrap_name
+                    names::ruby_name(&a.name),
+                    f.wrap_name
                 );
             }
             if let Some(f) = a.setter.as_deref().and_then(|s| find_function(m, s)) {
                 writeln!(
                     w,
                     "rb_define_method({var}, \"{}=\", {}, -1);",
-                    a.name, f.wrap_name
+                    names::ruby_name(&a.name),
+                    f.wrap_name
                 );
             }
         }
@@ -192,14 +195,14 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 writeln!(
                     w,
                     "rb_define_singleton_method(swig_module, \"{}\", {}, 0);",
-                    v.sym_name,
+                    names::ruby_name(&v.sym_name),
                     getter_name(v)
                 );
                 if v.set.is_some() {
                     writeln!(
                         w,
                         "rb_define_singleton_method(swig_module, \"{}=\", {}, 1);",
-                        v.sym_name,
+                        names::ruby_name(&v.sym_name),
                         setter_name(v)
                     );
                 }

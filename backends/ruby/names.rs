@@ -49,3 +49,12 @@ pub(super) fn module_name(opts: &Options, module: &str) -> String {
 pub(super) fn class_var(sym: &str) -> String {
     format!("swig_class_{sym}")
 }
+
+/// A method's Ruby name: a reserved word gets a `C_` prefix.
+pub(super) fn ruby_name(name: &str) -> String {
+    if super::RUBY_KEYWORDS.contains(&name) {
+        format!("C_{name}")
+    } else {
+        name.to_string()
+    }
+}
