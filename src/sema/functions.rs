@@ -142,7 +142,7 @@ impl Sema<'_> {
         }
     }
 
-    fn keys<'k>(spec: &'k WrapSpec) -> Vec<&'k str> {
+    fn keys(spec: &WrapSpec) -> Vec<&str> {
         spec.keys.iter().map(String::as_str).collect()
     }
 
