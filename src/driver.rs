@@ -4,12 +4,14 @@
 use crate::backends::{self, OutputFile, OutputPaths};
 use crate::diag::Diagnostics;
 use crate::library::Library;
-use crate::options::Options;
+use crate::options::{DepsOptions, Options};
 use crate::preprocess::{self, PreprocessOptions};
-use crate::source::{FileKind, SourceMap};
+use crate::source::{FileId, FileKind, SourceMap};
 use crate::{parse, sema};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
+mod deps;
 
 /// What a run produced: its diagnostics (with the source map to render
 /// them), and any text to print (`-E`).
@@ -90,6 +92,23 @@ pub fn run(opts: &Options) -> RunOutcome {
         library: Library::new(lang),
     };
     let pp = preprocess::preprocess(&mut out.sources, main, &pp_opts, &mut out.diags);
+    if let Some(d) = opts.deps.as_ref().filter(|d| d.only) {
+        if !out.diags.has_errors() {
+            let paths = output_paths(opts, opts.module.as_deref().unwrap_or_default());
+            let rule = dependency_rule(d, &paths.wrapper, &out.sources, &pp.files);
+            match &d.file {
+                Some(file) => write_outputs(
+                    &[OutputFile {
+                        path: file.clone(),
+                        contents: rule,
+                    }],
+                    &mut out,
+                ),
+                None => out.stdout = rule,
+            }
+        }
+        return out;
+    }
     if opts.preprocess_only {
         out.stdout = pp.text;
         return out;
@@ -110,12 +129,32 @@ pub fn run(opts: &Options) -> RunOutcome {
         return out;
     }
     let paths = output_paths(opts, &module.name);
-    let files = backend.emit(&module, opts, &paths, &mut out.diags);
+    let mut files = backend.emit(&module, opts, &paths, &mut out.diags);
     if out.diags.has_errors() {
         return out;
     }
+    if let Some(d) = &opts.deps {
+        files.push(OutputFile {
+            path: d
+                .file
+                .clone()
+                .unwrap_or_else(|| deps::default_deps_file(&paths.wrapper)),
+            contents: dependency_rule(d, &paths.wrapper, &out.sources, &pp.files),
+        });
+    }
     write_outputs(&files, &mut out);
     out
+}
+
+/// The make rule for `-M` and friends.
+fn dependency_rule(
+    d: &DepsOptions,
+    wrapper: &Path,
+    sources: &SourceMap,
+    files: &[FileId],
+) -> String {
+    let paths = deps::dependency_paths(sources, files, d.system);
+    deps::render_rule(&deps::rule_target(d, wrapper), &paths, d.phony)
 }
 
 /// The message for an input file that cannot be read, without the OS

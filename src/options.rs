@@ -67,6 +67,8 @@ pub struct Options {
     pub warn_enable: Vec<u32>,
     /// `-features LIST` and `SWIG_FEATURES`: global features (`name=value`).
     pub features: Vec<(String, String)>,
+    /// `-M`, `-MM`, `-MD`, `-MMD`, `-MF`, `-MT`, `-MP`: make dependencies.
+    pub deps: Option<DepsOptions>,
     /// `-c++`
     pub cplusplus: bool,
     /// `-std=NAME` (e.g. `c23`): the language standard, accepted as swig
@@ -77,4 +79,22 @@ pub struct Options {
     /// backend as written, without the dash. An option that takes a value
     /// is one entry `name=value` (`-interface _ex` gives `interface=_ex`).
     pub lang_flags: Vec<String>,
+}
+
+/// Make-style dependency output, as swig and gcc give it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DepsOptions {
+    /// `-M`/`-MM`: print the dependencies and stop; otherwise (`-MD`,
+    /// `-MMD`, or `-MF` alone) write them and go on generating wrappers.
+    pub only: bool,
+    /// `-M`/`-MD`: list library files too (those with a path on disk; the
+    /// embedded library has none). `-MM`/`-MMD`: the user's files only.
+    pub system: bool,
+    /// `-MF FILE`: where to write them (default: stdout with `-M`/`-MM`,
+    /// the wrapper's name with `.d` with `-MD`/`-MMD`).
+    pub file: Option<PathBuf>,
+    /// `-MT TARGET`: the rule's target (default: the wrapper file).
+    pub target: Option<String>,
+    /// `-MP`: a phony rule per dependency.
+    pub phony: bool,
 }

@@ -115,3 +115,25 @@ fn rerun_replaces_earlier_outputs() {
     let text = std::fs::read_to_string(&wrapper).unwrap_or_default();
     assert!(text.contains("twice"), "the wrapper was not regenerated");
 }
+
+#[test]
+fn dependency_file_beside_the_wrapper() {
+    let (d, files) = run(&["-python", "-MMD", "src/example.i"], "");
+    assert_eq!(
+        files,
+        [
+            "src/example.i",
+            "src/example.py",
+            "src/example_wrap.c",
+            "src/example_wrap.d"
+        ]
+    );
+    let text = std::fs::read_to_string(d.path().join("src/example_wrap.d")).unwrap_or_default();
+    assert_eq!(text, "src/example_wrap.c: \\\n  src/example.i \n");
+}
+
+#[test]
+fn dependencies_only_write_nothing_else() {
+    let (_d, files) = run(&["-python", "-MM", "-MF", "deps.d", "src/example.i"], "");
+    assert_eq!(files, ["deps.d", "src/example.i"]);
+}

@@ -32,9 +32,23 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     } else {
         ("NULL", "NULL")
     };
+    let fixed = if f.varargs {
+        writeln!(
+            w,
+            "PyObject *varargs = PyTuple_New(nargs > {n} ? nargs - {n} : 0);"
+        );
+        writeln!(w, "if (!varargs) SWIG_fail;");
+        w.open(&format!("for (Py_ssize_t i = {n}; i < nargs; i++)"));
+        writeln!(w, "Py_INCREF(args[i]);");
+        writeln!(w, "PyTuple_SET_ITEM(varargs, i - {n}, args[i]);");
+        w.close("");
+        format!("nargs > {n} ? {n} : nargs")
+    } else {
+        "nargs".to_string()
+    };
     writeln!(
         w,
-        "if (!SWIG_Python_UnpackArgs(\"{}\", args, nargs, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
+        "if (!SWIG_Python_UnpackArgs(\"{}\", args, {fixed}, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
         f.sym_name,
         f.min_inputs()
     );
@@ -57,10 +71,16 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     if let Some(c) = &f.ret {
         w.block(c);
     }
+    if f.varargs {
+        writeln!(w, "Py_DECREF(varargs);");
+    }
     writeln!(w, "return resultobj;");
     fail_label(w);
     for c in &f.freearg {
         w.block(c);
+    }
+    if f.varargs {
+        writeln!(w, "Py_XDECREF(varargs);");
     }
     writeln!(w, "return NULL;");
     w.close("");

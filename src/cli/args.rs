@@ -3,7 +3,7 @@
 
 use super::normalize::{pass_through, ArgError};
 use clap::Parser;
-use rswig::options::{Lang, Options};
+use rswig::options::{DepsOptions, Lang, Options};
 use std::path::PathBuf;
 
 /// The canonical command line (what `normalize_args` produces). Users
@@ -54,6 +54,20 @@ pub struct CanonicalArgs {
     pub wextra: bool,
     #[arg(long)]
     pub cplusplus: bool,
+    #[arg(long = "deps-m")]
+    pub deps_m: bool,
+    #[arg(long = "deps-mm")]
+    pub deps_mm: bool,
+    #[arg(long = "deps-md")]
+    pub deps_md: bool,
+    #[arg(long = "deps-mmd")]
+    pub deps_mmd: bool,
+    #[arg(long = "deps-file")]
+    pub deps_file: Vec<PathBuf>,
+    #[arg(long = "deps-target")]
+    pub deps_target: Vec<String>,
+    #[arg(long = "deps-phony")]
+    pub deps_phony: bool,
     #[arg(long)]
     pub version: bool,
     #[arg(long)]
@@ -97,6 +111,7 @@ impl CanonicalArgs {
                 )))
             }
         };
+        let deps = self.deps_options();
         let mut opts = Options {
             lang,
             input,
@@ -114,6 +129,7 @@ impl CanonicalArgs {
             warn_extra: self.wextra || self.wall,
             cplusplus: self.cplusplus,
             std: self.std.last().cloned(),
+            deps,
             ..Options::default()
         };
         if let Some(m) = &opts.module {
@@ -141,6 +157,25 @@ impl CanonicalArgs {
             opts.lang_flags.push(f);
         }
         Ok(opts)
+    }
+}
+
+impl CanonicalArgs {
+    /// `-M`/`-MM` print and stop; `-MD`/`-MMD`/`-MF` write and go on;
+    /// `-MT`/`-MP` alone ask for nothing.
+    fn deps_options(&self) -> Option<DepsOptions> {
+        let only = self.deps_m || self.deps_mm;
+        let write = self.deps_md || self.deps_mmd || !self.deps_file.is_empty();
+        if !only && !write {
+            return None;
+        }
+        Some(DepsOptions {
+            only,
+            system: self.deps_m || self.deps_md,
+            file: self.deps_file.last().cloned(),
+            target: self.deps_target.last().cloned(),
+            phony: self.deps_phony,
+        })
     }
 }
 

@@ -37,6 +37,13 @@ pub fn help_text() -> String {
          \x20    -I<dir>         - Look for SWIG files in directory <dir> (also -I <dir>)\n\
          \x20    -importall      - Follow all #include statements as imports\n\
          \x20    -includeall     - Follow all #include statements\n\
+         \x20    -M              - List all dependencies (make rule) and stop\n\
+         \x20    -MD             - Like -M -MF <wrapper>.d, but go on generating wrappers\n\
+         \x20    -MF <file>      - Write the dependencies into <file> (and go on, unless -M/-MM)\n\
+         \x20    -MM             - List dependencies, but omit library files, and stop\n\
+         \x20    -MMD            - Like -MD, but omit library files\n\
+         \x20    -MP             - Add a phony target for each dependency\n\
+         \x20    -MT <target>    - Set the target of the dependency rule\n\
          \x20    -module <name>  - Set module name to <name>\n\
          \x20    -o <outfile>    - Set name of C output file to <outfile>\n\
          \x20    -outcurrentdir  - Set default output dir to current dir instead of input file's path\n\

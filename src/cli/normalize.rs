@@ -36,6 +36,13 @@ const CORE: &[(&str, Canon)] = &[
     ("Werror", Canon::Flag("werror")),
     ("Wextra", Canon::Flag("wextra")),
     ("c++", Canon::Flag("cplusplus")),
+    ("M", Canon::Flag("deps-m")),
+    ("MM", Canon::Flag("deps-mm")),
+    ("MD", Canon::Flag("deps-md")),
+    ("MMD", Canon::Flag("deps-mmd")),
+    ("MF", Canon::Value("deps-file")),
+    ("MT", Canon::Value("deps-target")),
+    ("MP", Canon::Flag("deps-phony")),
     ("version", Canon::Flag("version")),
     ("help", Canon::Flag("help")),
 ];

@@ -284,3 +284,41 @@ fn no_language_is_left_to_the_driver() {
     // swig itself needs a language; the driver reports it with the input.
     assert_eq!(opts("x.i").lang, None);
 }
+
+#[test]
+fn dependency_options() {
+    use rswig::options::DepsOptions;
+    assert_eq!(opts("-python x.i").deps, None);
+    assert_eq!(opts("-python -MT t -MP x.i").deps, None);
+    assert_eq!(
+        opts("-python -M x.i").deps,
+        Some(DepsOptions {
+            only: true,
+            system: true,
+            ..DepsOptions::default()
+        })
+    );
+    assert_eq!(
+        opts("-python -MM -MT t -MP x.i").deps,
+        Some(DepsOptions {
+            only: true,
+            system: false,
+            file: None,
+            target: Some("t".into()),
+            phony: true
+        })
+    );
+    assert_eq!(
+        opts("-python -MMD -MF x.d x.i").deps,
+        Some(DepsOptions {
+            only: false,
+            system: false,
+            file: Some(PathBuf::from("x.d")),
+            target: None,
+            phony: false
+        })
+    );
+    let d = opts("-python -MF x.d x.i").deps;
+    assert!(d.is_some_and(|d| !d.only && d.file.is_some()));
+    assert!(error("-python x.i -MF").contains("-MF"));
+}

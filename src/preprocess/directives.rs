@@ -58,7 +58,20 @@ impl Pp<'_> {
         let name: &str = &name_tok.text;
         match name {
             "if" | "ifdef" | "ifndef" | "elif" | "else" | "endif" => {
-                self.conditional(name, &hash, &name_tok, &rest);
+                let base = stack
+                    .iter()
+                    .rev()
+                    .find_map(|s| match s {
+                        Src::File(f) => Some(f.cond_base),
+                        Src::Toks(..) => None,
+                    })
+                    .unwrap_or(0);
+                if name != "if" && name != "ifdef" && name != "ifndef" && self.conds.len() <= base {
+                    let span = hash.span().to(name_tok.span());
+                    self.diags.error(span, format!("#{name} without #if"));
+                } else {
+                    self.conditional(name, &hash, &name_tok, &rest);
+                }
                 self.out.newlines(nl, hash.file, hash.start);
                 return;
             }
@@ -73,8 +86,7 @@ impl Pp<'_> {
                     self.macros.insert(m.name.clone(), m.clone());
                     if object_like {
                         self.emit_define(&hash, &line[..i + 1], &rest, &m);
-                        self.out
-                            .newlines(nl.saturating_sub(0), hash.file, hash.start);
+                        self.out.newlines(nl, hash.file, hash.start);
                         return;
                     }
                 }
@@ -92,7 +104,13 @@ impl Pp<'_> {
             }
             "error" | "warning" => {
                 let msg = line_text(&rest);
-                if name == "error" {
+                if name == "error" && self.error_as_warning {
+                    self.diags.warning(
+                        205,
+                        hash.span().to(name_tok.span()),
+                        format!("#error {msg}"),
+                    );
+                } else if name == "error" {
                     self.diags.push(Diagnostic::error(
                         hash.span().to(name_tok.span()),
                         format!("#error {msg}"),
@@ -105,13 +123,13 @@ impl Pp<'_> {
                     );
                 }
             }
-            "include" => {
-                if self.opts.include_all || self.opts.import_all {
-                    self.out.newlines(nl, hash.file, hash.start);
-                    let import = !self.opts.include_all;
-                    self.include_directive(stack, &name_tok, &rest, import, true);
-                    return;
-                }
+            "pragma" => self.pragma(&rest),
+            "include" if self.opts.include_all || self.opts.import_all => {
+                self.out.newlines(nl, hash.file, hash.start);
+                let import = !self.opts.include_all;
+                let at = hash.span().to(name_tok.span());
+                self.include_directive_at(stack, at, &rest, import, true);
+                return;
             }
             _ => {}
         }
@@ -141,10 +159,10 @@ impl Pp<'_> {
         let saved = (self.work, self.limits.max_work);
         self.work = 0;
         self.limits.max_work = self.limits.max_define_work;
-        let quiet = std::mem::take(self.diags);
+        let saved_diags = std::mem::take(self.diags);
         let body = self.expand_all(m.body.clone(), 1);
         let failed = self.aborted;
-        let _ = std::mem::replace(self.diags, quiet);
+        let _ = std::mem::replace(self.diags, saved_diags);
         self.aborted = false;
         self.work = saved.0;
         self.limits.max_work = saved.1;
@@ -156,8 +174,26 @@ impl Pp<'_> {
 
     /// Parses a macro definition: `NAME`, `NAME(params)`, then the body.
     pub fn parse_define(&mut self, at: &Tok, toks: &[Tok], swig: bool) -> Option<Macro> {
-        let i = skip_blanks(toks, 0);
-        let Some(name) = toks.get(i).filter(|t| t.kind == Kind::Ident) else {
+        let mut i = skip_blanks(toks, 0);
+        // `%define %name`: SWIG macro names may start with `%`.
+        let percent_name = if swig && toks.get(i).is_some_and(|t| t.is_punct("%")) {
+            toks.get(i + 1).filter(|t| t.kind == Kind::Ident).map(|n| {
+                let mut c = n.clone();
+                c.text = Rc::from(format!("%{}", n.text).as_str());
+                c.start = toks[i].start;
+                c.len = n.start + n.len - toks[i].start;
+                c
+            })
+        } else {
+            None
+        };
+        if percent_name.is_some() {
+            i += 1;
+        }
+        let Some(name) = percent_name
+            .as_ref()
+            .or_else(|| toks.get(i).filter(|t| t.kind == Kind::Ident))
+        else {
             let span = toks.get(i).map_or(at.span(), |t| t.span());
             self.diags.error(span, "macro names must be identifiers");
             return None;
@@ -372,14 +408,7 @@ impl Pp<'_> {
                 if !ended {
                     self.diags.error(span, "%define without matching %enddef");
                 }
-                // Parameters are on the first line only.
                 let nl = count_newlines(&toks);
-                let head_end = toks
-                    .iter()
-                    .position(|t| t.kind == Kind::Newline)
-                    .unwrap_or(toks.len());
-                let head_close = toks[..head_end].iter().position(|t| t.is_punct(")"));
-                let _ = head_close;
                 if let Some(m) = self.parse_define(&name, &toks, true) {
                     self.macros.insert(m.name.clone(), Rc::new(m));
                 }
@@ -428,6 +457,36 @@ impl Pp<'_> {
             }
         }
         v
+    }
+}
+
+/// SWIG warning names `#pragma SWIG nowarn=` may use.
+fn warning_number(name: &str) -> Option<u32> {
+    match name {
+        "SWIGWARN_PP_CPP_WARNING" => Some(204),
+        "SWIGWARN_PP_CPP_ERROR" => Some(205),
+        n => n.trim_start_matches('+').parse().ok(),
+    }
+}
+
+impl Pp<'_> {
+    /// `#pragma SWIG nowarn=LIST` and `#pragma SWIG cpperraswarn=0|1`;
+    /// other pragmas are ignored.
+    fn pragma(&mut self, rest: &[Tok]) {
+        let text = line_text(rest);
+        let Some(arg) = text.strip_prefix("SWIG") else {
+            return;
+        };
+        let arg: String = arg.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(list) = arg.strip_prefix("nowarn=") {
+            for w in list.split(',') {
+                if let Some(n) = warning_number(w) {
+                    self.diags.policy.suppressed.push(n);
+                }
+            }
+        } else if let Some(v) = arg.strip_prefix("cpperraswarn=") {
+            self.error_as_warning = v != "0";
+        }
     }
 }
 

@@ -62,12 +62,23 @@ pub struct Pp<'a> {
     pub conds: Vec<Cond>,
     /// Keys of files already included (canonical path or library name).
     pub included: HashSet<String>,
+    /// The file each key was read into.
+    pub included_ids: HashMap<String, FileId>,
+    /// Every `%import` seen, in order.
+    pub imports: Vec<super::Import>,
     pub files: Vec<FileId>,
     /// Tokens produced by macro expansion so far.
     pub work: u64,
     /// Set when a bound was hit inside an expansion; pending expansion
     /// tokens are dropped and expansion stops unwinding.
     pub aborted: bool,
+    /// `#pragma SWIG cpperraswarn=1`: `#error` only warns.
+    pub error_as_warning: bool,
+    /// `%inline %{ ... %}` blocks seen: output offset of the content, and
+    /// the verbatim token (preprocessed again at the end, as SWIG does).
+    pub inline_pending: Vec<(usize, Tok)>,
+    /// False while re-preprocessing an inline block.
+    pub record_inline: bool,
 }
 
 impl Pp<'_> {
@@ -155,6 +166,7 @@ impl Pp<'_> {
                 }
                 continue;
             }
+            let here = t.span();
             match t.kind {
                 Kind::Punct if t.bol && &*t.text == "#" => self.hash_directive(stack, t),
                 Kind::Punct if &*t.text == "%" => {
@@ -164,7 +176,14 @@ impl Pp<'_> {
                             let _ = self.next_raw(stack, Reach::Source);
                             self.percent_directive(stack, t, n);
                         }
-                        _ => self.out.push_tok(&t),
+                        _ => match self.percent_macro(stack, &t) {
+                            Some(name) => {
+                                if let Some(n) = self.try_expand(stack, name, 0) {
+                                    self.out.push_tok(&n);
+                                }
+                            }
+                            None => self.out.push_tok(&t),
+                        },
                     }
                 }
                 Kind::Ident => {
@@ -172,17 +191,23 @@ impl Pp<'_> {
                         self.out.push_tok(&t);
                     }
                 }
+                Kind::Verbatim => {
+                    self.note_inline_block(&t);
+                    self.out.push_tok(&t);
+                }
                 _ => self.out.push_tok(&t),
             }
             if self.out.text.len() > self.limits.max_output {
-                if let Some(f) = Self::current_file(stack) {
-                    let at = Span::new(f, 0, 0);
-                    self.diags.error(at, "preprocessed output is too large");
+                let msg = format!(
+                    "preprocessed output is too large (more than {} bytes)",
+                    self.limits.max_output
+                );
+                self.diags.error(here, msg);
+                let mut end = self.limits.max_output;
+                while !self.out.text.is_char_boundary(end) {
+                    end -= 1;
                 }
-                self.out.text.truncate(self.limits.max_output);
-                while !self.out.text.is_char_boundary(self.out.text.len()) {
-                    self.out.text.pop();
-                }
+                self.out.text.truncate(end);
                 break;
             }
         }

@@ -4,7 +4,7 @@
 
 use super::engine::{Pp, Reach, Src};
 use super::lexer::{Kind, Tok};
-use super::macros::{hide_intersection, hide_union, Builtin, Site};
+use super::macros::{hide_intersection, Builtin, Site};
 use std::rc::Rc;
 
 impl Pp<'_> {
@@ -140,7 +140,9 @@ impl Pp<'_> {
             Some(rh) => hide_intersection(&t.hide, rh),
             None => t.hide.clone(),
         };
-        let hide = hide_union(&base, &Some(Rc::new(vec![m.name.clone()])));
+        let mut names: Vec<Rc<str>> = base.as_ref().map_or_else(Vec::new, |b| b.to_vec());
+        names.push(m.name.clone());
+        let hide = Some(Rc::new(names));
         let site = Site {
             name_tok: t.clone(),
             file,
@@ -176,20 +178,16 @@ impl Pp<'_> {
             return None;
         }
         self.work += result.len() as u64 + 1;
-        let toks_depth = stack
-            .iter()
-            .filter(|s| matches!(s, Src::Toks(v, false) if !v.is_empty()))
-            .count();
+        let toks_depth = stack.len();
         if self.work > self.limits.max_work {
             self.diags.error(
                 t.span_site(file, start, len),
                 format!(
-                    "macro expansion of '{}' is too large (more than {} tokens)",
-                    m.name, self.limits.max_work
+                    "macro expansion is too large (more than {} tokens)",
+                    self.limits.max_work
                 ),
             );
             self.aborted = true;
-            self.work = 0;
             return None;
         }
         if toks_depth > self.limits.max_expansion_depth {
@@ -202,6 +200,28 @@ impl Pp<'_> {
         }
         Self::push_expansion(stack, result);
         None
+    }
+
+    /// After `%`: if the next token makes a `%name` macro, consumes it and
+    /// returns the joined name token.
+    pub fn percent_macro(&mut self, stack: &mut Vec<Src>, pct: &Tok) -> Option<Tok> {
+        let n = self.peek_raw(stack, Reach::Source)?;
+        if n.kind != Kind::Ident {
+            return None;
+        }
+        let name = format!("%{}", n.text);
+        if !self.macros.contains_key(name.as_str()) {
+            return None;
+        }
+        let _ = self.next_raw(stack, Reach::Source);
+        let mut c = n.clone();
+        c.text = Rc::from(name.as_str());
+        c.bol = pct.bol;
+        if !pct.expanded && !n.expanded && pct.file == n.file && n.start >= pct.start {
+            c.start = pct.start;
+            c.len = n.start + n.len - pct.start;
+        }
+        Some(c)
     }
 
     /// Reads the arguments of a macro call after `(`. On error, returns
@@ -224,6 +244,14 @@ impl Pp<'_> {
                 );
                 return Err(consumed);
             };
+            // Directives inside the arguments act as usual (#ifdef ...).
+            if n.bol && !n.expanded && n.is_punct("#") {
+                self.hash_directive(stack, n);
+                continue;
+            }
+            if self.skipping() {
+                continue;
+            }
             consumed.push(n.clone());
             if n.is_punct("(") {
                 depth += 1;
@@ -265,6 +293,11 @@ impl Pp<'_> {
             if self.aborted {
                 break;
             }
+            let t = if t.is_punct("%") {
+                self.percent_macro(&mut st, &t).unwrap_or(t)
+            } else {
+                t
+            };
             if t.kind == Kind::Ident {
                 if let Some(t) = self.try_expand(&mut st, t, depth) {
                     out.push(t);

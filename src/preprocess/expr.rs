@@ -79,8 +79,8 @@ fn parse_number(text: &str) -> Result<V, String> {
     let digits = &lower[..digits_end];
     let (radix, body) = if is_hex {
         (16, &digits[2..])
-    } else if digits.starts_with("0b") {
-        (2, &digits[2..])
+    } else if let Some(bin) = digits.strip_prefix("0b") {
+        (2, bin)
     } else if digits.len() > 1 && digits.starts_with('0') {
         (8, &digits[1..])
     } else {
@@ -359,7 +359,8 @@ fn evaluate(toks: &[Tok], end: Span) -> Result<bool, (Span, String)> {
     while i < toks.len() {
         let t = &toks[i];
         i += 1;
-        if t.is_blank() || t.kind == Kind::Newline {
+        // A stray `\` before a continuation (seen in %define bodies).
+        if t.is_blank() || t.kind == Kind::Newline || t.is(Kind::Other, "\\") {
             continue;
         }
         let at = t.span();
@@ -511,9 +512,10 @@ impl Pp<'_> {
                         j += 1;
                     }
                 }
-                let Some(name) = toks.get(j).filter(|n| n.kind == Kind::Ident) else {
+                let Some(name) = toks.get(j).filter(|n| !n.is_punct(")")) else {
                     return Err((t.span(), "operator 'defined' requires an identifier".into()));
                 };
+                // SWIG accepts `defined(0)` and friends: never defined.
                 if paren {
                     j += 1;
                     while j < toks.len() && toks[j].is_blank() {

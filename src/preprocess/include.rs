@@ -19,19 +19,8 @@ pub struct Found {
 }
 
 impl Pp<'_> {
-    /// `#include` followed under `-includeall`/`-importall`.
-    pub fn include_directive(
-        &mut self,
-        stack: &mut Vec<Src>,
-        name_tok: &Tok,
-        rest: &[Tok],
-        import: bool,
-        hash: bool,
-    ) {
-        self.include_directive_at(stack, name_tok.span(), rest, import, hash);
-    }
-
-    /// Includes the file named by `rest` (`"f"`, `<f>`, after options).
+    /// Includes the file named by `rest` (`"f"`, `<f>`, after options),
+    /// expanding macros there first if no name is written out.
     pub fn include_directive_at(
         &mut self,
         stack: &mut Vec<Src>,
@@ -40,35 +29,15 @@ impl Pp<'_> {
         import: bool,
         hash: bool,
     ) {
-        let mut name = None;
-        let mut depth = 0usize;
-        let mut i = 0;
-        while i < rest.len() {
-            let t = &rest[i];
-            if t.is_punct("(") {
-                depth += 1;
-            } else if t.is_punct(")") {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
-                name = Some((
-                    t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
-                    false,
-                    t.span(),
-                ));
-                break;
-            } else if depth == 0 && t.is_punct("<") {
-                let mut s = String::new();
-                let mut j = i + 1;
-                while j < rest.len() && !rest[j].is_punct(">") {
-                    s.push_str(&rest[j].text);
-                    j += 1;
-                }
-                name = Some((s.trim().to_string(), true, t.span()));
-                break;
+        let found = match include_name(rest, false) {
+            Some(f) => Some(f),
+            None => {
+                let expanded = self.expand_all(rest.to_vec(), 1);
+                self.aborted = false;
+                include_name(&expanded, true)
             }
-            i += 1;
-        }
-        let Some((name, angle, name_span)) = name else {
+        };
+        let Some((name, _angle, name_span)) = found else {
             let what = if hash {
                 "#include"
             } else if import {
@@ -80,8 +49,19 @@ impl Pp<'_> {
                 .error(span, format!("{what} expects \"FILENAME\" or <FILENAME>"));
             return;
         };
-        let at = span.to(name_span);
-        self.include_file(stack, at, &name, angle, import);
+        let at = if name_span.file == span.file && name_span.start >= span.start {
+            span.to(name_span)
+        } else {
+            span
+        };
+        let file = self.include_file(stack, at, &name, import);
+        if import {
+            self.imports.push(super::Import {
+                span: at,
+                file,
+                module: import_module(rest),
+            });
+        }
     }
 
     /// Resolves and pushes a file, unless it was included before.
@@ -90,9 +70,8 @@ impl Pp<'_> {
         stack: &mut Vec<Src>,
         at: Span,
         name: &str,
-        angle: bool,
         import: bool,
-    ) -> bool {
+    ) -> Option<FileId> {
         let open_files = stack.iter().filter(|s| matches!(s, Src::File(_))).count();
         if open_files >= self.limits.max_include_depth {
             self.diags.error(
@@ -102,22 +81,22 @@ impl Pp<'_> {
                     self.limits.max_include_depth
                 ),
             );
-            return false;
+            return None;
         }
         let cur = Self::current_file(stack);
-        let Some(found) = self.find_include(cur, name, angle) else {
+        let Some(found) = self.find_include(cur, name) else {
             self.diags.error(at, format!("unable to find '{name}'"));
-            return false;
+            return None;
         };
         if !self.included.insert(found.key.clone()) {
-            return true;
+            return self.included_ids.get(&found.key).copied();
         }
         let text = match found.text {
             Ok(t) => t,
             Err(e) => {
                 self.diags
                     .error(at, format!("cannot read '{}': {e}", found.display));
-                return false;
+                return None;
             }
         };
         if text.len() > self.limits.max_file_size {
@@ -128,14 +107,16 @@ impl Pp<'_> {
                     found.display, self.limits.max_file_size
                 ),
             );
-            return false;
+            return None;
         }
         let parent_imported = cur.is_some_and(|c| self.sm.get(c).imported);
+        let found_key = found.key.clone();
         let id = self.sm.add(found.display, found.path, text, found.kind);
         let imported = import || parent_imported;
         self.sm.get_mut(id).imported = imported;
         self.push_file(stack, id, imported);
-        true
+        self.included_ids.insert(found_key, id);
+        Some(id)
     }
 
     pub fn push_file(&mut self, stack: &mut Vec<Src>, id: FileId, imported: bool) {
@@ -162,29 +143,19 @@ impl Pp<'_> {
         }));
     }
 
-    fn find_include(&self, cur: Option<FileId>, name: &str, angle: bool) -> Option<Found> {
-        let mut dirs: Vec<PathBuf> = Vec::new();
-        if !angle {
+    fn find_include(&self, cur: Option<FileId>, name: &str) -> Option<Found> {
+        // As swig: the current folder, the including file's folder, the
+        // -I folders, then the library (for "file" and <file> alike).
+        let mut dirs: Vec<PathBuf> = vec![PathBuf::new()];
+        if !Path::new(name).is_absolute() {
             if let Some(dir) = cur
                 .and_then(|c| self.sm.get(c).path.as_ref())
                 .and_then(|p| p.parent())
+                .filter(|d| !d.as_os_str().is_empty())
             {
                 dirs.push(dir.to_path_buf());
             }
-        }
-        if Path::new(name).is_absolute() {
-            dirs.clear();
-            dirs.push(PathBuf::new());
-        } else {
             dirs.extend(self.opts.include_dirs.iter().cloned());
-            if angle {
-                if let Some(dir) = cur
-                    .and_then(|c| self.sm.get(c).path.as_ref())
-                    .and_then(|p| p.parent())
-                {
-                    dirs.push(dir.to_path_buf());
-                }
-            }
         }
         for d in dirs {
             let p = if d.as_os_str().is_empty() {
@@ -231,5 +202,71 @@ fn read_text(p: &Path, max: usize) -> Result<String, String> {
     Ok(match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+/// The file name of an include: `"f"` or `<f>`, after any `(options)`.
+fn include_name(rest: &[Tok], bare: bool) -> Option<(String, bool, Span)> {
+    let mut name = None;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < rest.len() {
+        let t = &rest[i];
+        if t.is_punct("(") {
+            depth += 1;
+        } else if t.is_punct(")") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && t.kind == Kind::Str && t.text.starts_with('"') {
+            name = Some((
+                t.text[1..t.text.len().saturating_sub(1).max(1)].to_string(),
+                false,
+                t.span(),
+            ));
+            break;
+        } else if depth == 0 && t.is_punct("<") {
+            let mut s = String::new();
+            let mut j = i + 1;
+            while j < rest.len() && !rest[j].is_punct(">") {
+                s.push_str(&rest[j].text);
+                j += 1;
+            }
+            name = Some((s.trim().to_string(), true, t.span()));
+            break;
+        }
+        i += 1;
+    }
+    if name.is_none() && bare {
+        // A bare name, as `%include INCLUDE_B` may expand to.
+        let words: Vec<&Tok> = rest
+            .iter()
+            .filter(|t| !t.is_blank() && t.kind != Kind::Newline)
+            .collect();
+        if let (Some(first), false) = (
+            words.first(),
+            words.iter().any(|t| {
+                matches!(t.kind, Kind::Str | Kind::Char) || t.is_punct("(") || t.is_punct(")")
+            }),
+        ) {
+            let s: String = words.iter().map(|t| &*t.text).collect();
+            name = Some((s, false, first.span()));
+        }
+    }
+    name
+}
+
+/// The `module="x"` option of `%import(module="x")`.
+fn import_module(rest: &[Tok]) -> Option<String> {
+    let toks: Vec<&Tok> = rest.iter().filter(|t| !t.is_blank()).collect();
+    if !toks.first().is_some_and(|t| t.is_punct("(")) {
+        return None;
+    }
+    toks.windows(3).find_map(|w| {
+        (w[0].kind == Kind::Ident && &*w[0].text == "module" && w[1].is_punct("=")).then(|| {
+            let v: &str = &w[2].text;
+            v.strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(v)
+                .to_string()
+        })
     })
 }

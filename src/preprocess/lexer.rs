@@ -119,10 +119,6 @@ impl Lexer {
         }
     }
 
-    pub fn at_end(&self) -> bool {
-        self.pos >= self.text.len()
-    }
-
     fn byte(&self, i: usize) -> u8 {
         *self.text.as_bytes().get(i).unwrap_or(&0)
     }
@@ -316,11 +312,10 @@ impl Lexer {
         let mut i = start + 1;
         while i < b.len() {
             let c = b[i];
-            if matches!(c, b'+' | b'-') && matches!(b[i - 1], b'e' | b'E' | b'p' | b'P') {
-                i += 1;
-            } else if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-                i += 1;
-            } else if c == b'\'' && self.byte(i + 1).is_ascii_alphanumeric() {
+            let exponent_sign =
+                matches!(c, b'+' | b'-') && matches!(b[i - 1], b'e' | b'E' | b'p' | b'P');
+            let separator = c == b'\'' && self.byte(i + 1).is_ascii_alphanumeric();
+            if exponent_sign || separator || c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
                 i += 1;
             } else {
                 break;

@@ -210,6 +210,12 @@ impl Pp<'_> {
         site: &Site,
         depth: usize,
     ) -> Vec<Tok> {
+        if depth > self.limits.max_arg_depth {
+            let span = site.name_tok.span();
+            self.diags.error(span, "macro expansion nested too deeply");
+            self.aborted = true;
+            return Vec::new();
+        }
         let body = &m.body;
         let mut expanded_args: Vec<Option<Vec<Tok>>> = vec![None; args.len()];
         let mut res: Vec<Tok> = Vec::with_capacity(body.len());
@@ -238,6 +244,28 @@ impl Pp<'_> {
                             i = j + 1;
                             continue;
                         }
+                    }
+                }
+            }
+            // SWIG's `` `param` ``: the argument if it is a string, else `#param`.
+            if t.is_punct("`") {
+                let j = next_nonblank(i + 1);
+                let k = j.and_then(|j| next_nonblank(j + 1));
+                if let (Some(j), Some(k)) = (j, k) {
+                    let p = (body[j].kind == Kind::Ident)
+                        .then(|| m.param_index(&body[j].text))
+                        .flatten();
+                    if let (Some(p), true) = (p, body[k].is_punct("`")) {
+                        let arg = trim_blanks(args.get(p).map_or(&[][..], |a| a));
+                        let mut s = t.clone();
+                        s.kind = Kind::Str;
+                        s.text = match arg {
+                            [one] if one.kind == Kind::Str => one.text.clone(),
+                            _ => Rc::from(stringize(arg).as_str()),
+                        };
+                        res.push(s);
+                        i = k + 1;
+                        continue;
                     }
                 }
             }
@@ -270,7 +298,7 @@ impl Pp<'_> {
                             span: m.span,
                             builtin: None,
                         };
-                        let sub = self.substitute(&inner, args, site, depth);
+                        let sub = self.substitute(&inner, args, site, depth + 1);
                         res.extend(sub);
                     } else {
                         res.push(placemarker(t));

@@ -13,10 +13,12 @@ mod engine;
 mod expand;
 mod expr;
 mod include;
+mod inline;
 mod lexer;
 mod macros;
 mod output;
 mod predefined;
+pub use predefined::SWIG_VERSION;
 #[cfg(test)]
 mod tests;
 
@@ -48,6 +50,46 @@ pub struct Preprocessed {
     /// Every file read (main file, `%include`d, `%import`ed), in order,
     /// for `-M` dependency output.
     pub files: Vec<FileId>,
+    /// The content of each `%inline %{ ... %}` block, preprocessed again
+    /// with the macros defined at the end of the run (SWIG parses inline
+    /// code after running the preprocessor over it), in output order.
+    pub inline_blocks: Vec<InlineBlock>,
+    /// Every `%import` (and `#include` under `-importall`), in order.
+    pub imports: Vec<Import>,
+}
+
+/// One `%import` directive.
+#[derive(Clone, Debug)]
+pub struct Import {
+    /// The directive, for diagnostics.
+    pub span: Span,
+    /// The file imported (`None` if it was not found).
+    pub file: Option<FileId>,
+    /// The `module="x"` option, if given.
+    pub module: Option<String>,
+}
+
+/// One `%inline %{ ... %}` block's content, preprocessed.
+#[derive(Debug, Default)]
+pub struct InlineBlock {
+    /// Byte range of the raw content (between `%{` and `%}`) in
+    /// [`Preprocessed::text`].
+    pub out_start: usize,
+    pub out_end: usize,
+    /// The content after preprocessing, and its map to the sources.
+    pub text: String,
+    pub origins: OriginMap,
+}
+
+impl Preprocessed {
+    /// The preprocessed content of the `%inline` block whose raw content
+    /// starts at `out_start` in [`Preprocessed::text`].
+    pub fn inline_block_at(&self, out_start: usize) -> Option<&InlineBlock> {
+        self.inline_blocks
+            .binary_search_by(|b| b.out_start.cmp(&out_start))
+            .ok()
+            .map(|i| &self.inline_blocks[i])
+    }
 }
 
 /// Maps output byte offsets to source spans. Each segment says that the
@@ -129,8 +171,8 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
-            max_work: 4_000_000,
-            max_define_work: 100_000,
+            max_work: 2_000_000,
+            max_define_work: 2_000,
             max_expansion_depth: 10_000,
             max_arg_depth: 64,
             max_include_depth: 64,
@@ -173,6 +215,11 @@ pub fn preprocess_with_limits(
         files: Vec::new(),
         work: 0,
         aborted: false,
+        error_as_warning: false,
+        inline_pending: Vec::new(),
+        included_ids: Default::default(),
+        imports: Vec::new(),
+        record_inline: true,
     };
     predefined::define_all(&mut pp, main);
     let mut stack = Vec::new();
@@ -195,15 +242,18 @@ pub fn preprocess_with_limits(
                     .to_string()
             })
             .unwrap_or_else(|| format!("<main>/{}", pp.sm.get(main).name));
+        pp.included_ids.insert(key.clone(), main);
         pp.included.insert(key);
         pp.push_file(&mut stack, main, pp.sm.get(main).imported);
         for name in opts.preludes.iter().rev() {
             let at = Span::new(main, 0, 0);
-            pp.include_file(&mut stack, at, name, true, false);
+            pp.include_file(&mut stack, at, name, false);
         }
     }
     // Files are listed in the order they were read.
     pp.run(&mut stack);
+    let inline_blocks = pp.preprocess_inline_blocks();
+    let imports = std::mem::take(&mut pp.imports);
     let mut files = std::mem::take(&mut pp.files);
     if let Some(p) = files.iter().position(|f| *f == main) {
         let m = files.remove(p);
@@ -212,6 +262,8 @@ pub fn preprocess_with_limits(
     Preprocessed {
         text: pp.out.text,
         origins: pp.out.origins,
+        inline_blocks,
+        imports,
         files,
     }
 }

@@ -14,7 +14,7 @@ pub struct Output {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || c == '$' || c == '.'
+    c.is_alphanumeric() || c == '_' || c == '$'
 }
 
 fn is_op_char(c: char) -> bool {

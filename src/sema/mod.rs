@@ -59,7 +59,7 @@ pub(crate) struct Sema<'a> {
     fragments: FragmentTable,
     module: ir::Module,
     /// Target names already wrapped (to report redefinitions).
-    wrapped: HashSet<String>,
+    wrapped: HashMap<String, String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
@@ -96,7 +96,7 @@ impl<'a> Sema<'a> {
             features,
             fragments: FragmentTable::default(),
             module,
-            wrapped: HashSet::new(),
+            wrapped: HashMap::new(),
             const_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
@@ -109,7 +109,7 @@ impl<'a> Sema<'a> {
             self.diags
                 .error_nospan("no module name given (use %module or -module)");
         }
-        self.module.types = std::mem::take(&mut self.env.descriptors);
+        self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module
     }

@@ -24,7 +24,7 @@ impl Sema<'_> {
         let Some(sym) = self.target_name(&[&c_name], NameKind::Variable, span) else {
             return;
         };
-        if !self.claim_name(&sym, span) {
+        if !self.claim_decl(&sym, &c_decl(ty, ""), span) {
             return;
         }
         let Some((get_locals, get_code, set)) =

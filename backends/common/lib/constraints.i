@@ -3,7 +3,7 @@
  *   POSITIVE  > 0      NEGATIVE  < 0      NONNEGATIVE  >= 0
  *   NONPOSITIVE <= 0   NONZERO  != 0      NONNULL  pointer not NULL
  *   ALIGN2, ALIGN4, ALIGN8  pointer aligned
- * A failed check raises ValueError.
+ * A failed check raises ValueError (TypeError for NONNULL).
  * ----------------------------------------------------------------------------- */
 
 %typemap(check) signed char POSITIVE, unsigned char POSITIVE, short POSITIVE, unsigned short POSITIVE, int POSITIVE, unsigned int POSITIVE, long POSITIVE, unsigned long POSITIVE, long long POSITIVE, unsigned long long POSITIVE, float POSITIVE, double POSITIVE {
@@ -38,7 +38,7 @@
 
 %typemap(check) void *NONNULL, SWIGTYPE *NONNULL {
   if (!$1) {
-    SWIG_exception(SWIG_ValueError, "Received a NULL pointer.");
+    SWIG_exception(SWIG_NullReferenceError, "Received a NULL pointer.");
   }
 }
 %typemap(check) void *ALIGN8, SWIGTYPE *ALIGN8 {
