@@ -62,9 +62,10 @@
 /* Failing in a wrapper: the message is on the stack, `fail:` raises it. */
 #define SWIG_fail goto fail
 #define SWIG_Lua_pusherrstring(L, msg) lua_pushstring(L, msg)
-#define SWIG_exception_fail(code, msg) do { (void)(code); lua_pushstring(L, msg); SWIG_fail; } while (0)
+/* SWIG_exception(code, msg) raises "SWIG_ValueError:msg" and the like. */
+#define SWIG_Error(code, msg) lua_pushfstring(L, "%s:%s", SWIG_Lua_ErrorType(code), msg)
+#define SWIG_exception_fail(code, msg) do { SWIG_Error(code, msg); SWIG_fail; } while (0)
 #define SWIG_exception(code, msg) SWIG_exception_fail(code, msg)
-#define SWIG_Error(code, msg) do { (void)(code); lua_pushstring(L, msg); } while (0)
 #define SWIG_fail_arg(func, argnum, type) do { SWIG_Lua_PushArgError(L, SWIG_TypeError, func, argnum, type, argnum); SWIG_fail; } while (0)
 #define SWIG_check_num_args(func, a, b) \
   if (lua_gettop(L) < (a) || lua_gettop(L) > (b)) { \
@@ -113,6 +114,26 @@ typedef struct swig_lua_class {
   const swig_lua_method *methods;
   const swig_lua_attribute *attributes;
 } swig_lua_class;
+
+/* The name of a result code, as SWIG_exception's message shows it. */
+SWIGINTERN const char *SWIG_Lua_ErrorType(int code)
+{
+  switch (code) {
+  case SWIG_MemoryError: return "SWIG_MemoryError";
+  case SWIG_IOError: return "SWIG_IOError";
+  case SWIG_RuntimeError: return "SWIG_RuntimeError";
+  case SWIG_IndexError: return "SWIG_IndexError";
+  case SWIG_TypeError: return "SWIG_TypeError";
+  case SWIG_DivisionByZero: return "SWIG_DivisionByZero";
+  case SWIG_OverflowError: return "SWIG_OverflowError";
+  case SWIG_SyntaxError: return "SWIG_SyntaxError";
+  case SWIG_ValueError: return "SWIG_ValueError";
+  case SWIG_SystemError: return "SWIG_SystemError";
+  case SWIG_AttributeError: return "SWIG_AttributeError";
+  case SWIG_NullReferenceError: return "SWIG_NullReferenceError";
+  default: return "SWIG_UnknownError";
+  }
+}
 
 /* The name of the value at idx, for error messages: a wrapped pointer's C
  * type, else the Lua type name. */
