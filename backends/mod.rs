@@ -7,6 +7,7 @@ use crate::options::{Lang, Options};
 use std::path::PathBuf;
 
 pub mod common;
+pub mod lua;
 pub mod python;
 
 /// One file a backend produces; written only when the whole run succeeded.
@@ -78,6 +79,7 @@ pub trait Backend {
 pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
         Lang::Python => Some(Box::new(python::PythonBackend)),
-        Lang::Lua | Lang::Ruby => None,
+        Lang::Lua => Some(Box::new(lua::LuaBackend)),
+        Lang::Ruby => None,
     }
 }
