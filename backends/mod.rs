@@ -7,6 +7,7 @@ use crate::options::{Lang, Options};
 use std::path::PathBuf;
 
 pub mod common;
+pub mod lua;
 pub mod python;
 pub mod ruby;
 
@@ -79,7 +80,7 @@ pub trait Backend {
 pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
         Lang::Python => Some(Box::new(python::PythonBackend)),
+        Lang::Lua => Some(Box::new(lua::LuaBackend)),
         Lang::Ruby => Some(Box::new(ruby::RubyBackend)),
-        Lang::Lua => None,
     }
 }
