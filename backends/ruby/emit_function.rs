@@ -40,6 +40,10 @@ pub(super) fn takes_self(f: &Function) -> bool {
 
 /// `static VALUE _wrap_f(int argc, VALUE *argv, VALUE self)`.
 pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
+    if !f.dispatch.is_empty() {
+        dispatcher(w, f);
+        return;
+    }
     writeln!(w, "/* {} */", f.c_decl);
     w.open(&format!(
         "SWIGINTERN VALUE {}(int argc, VALUE *argv, VALUE self)",
@@ -123,6 +127,60 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
     for c in &f.freearg {
         w.block(c);
     }
+    writeln!(w, "return Qnil;");
+    w.close("");
+    writeln!(w);
+}
+
+/// The dispatcher of overloaded functions: calls the first overload whose
+/// argument count fits and whose typechecks accept the arguments, else
+/// raises ArgumentError listing the prototypes (as SWIG words it).
+fn dispatcher(w: &mut CodeWriter, f: &Function) {
+    let max = f.dispatch.iter().map(|c| c.max).max().unwrap_or(0).max(1);
+    let skip = usize::from(takes_self(f));
+    writeln!(
+        w,
+        "/* {}: dispatch among {} overloads */",
+        f.sym_name,
+        f.dispatch.len()
+    );
+    w.open(&format!(
+        "SWIGINTERN VALUE {}(int argc, VALUE *argv, VALUE self)",
+        f.wrap_name
+    ));
+    writeln!(w, "VALUE swig_obj[{max}];");
+    writeln!(w, "int nargs = argc + {skip};");
+    writeln!(w, "int i;");
+    if skip == 1 {
+        writeln!(w, "swig_obj[0] = self;");
+    }
+    writeln!(
+        w,
+        "for (i = {skip}; i < {max}; i++) swig_obj[i] = i < nargs ? argv[i - {skip}] : Qnil;"
+    );
+    for c in &f.dispatch {
+        w.open(&format!("if (nargs >= {} && nargs <= {})", c.min, c.max));
+        writeln!(w, "int _v = 1;");
+        for (k, check) in c.checks.iter().enumerate() {
+            if let Some(code) = check {
+                w.open(&format!("if (_v && nargs > {k})"));
+                w.block(code);
+                w.close("");
+            }
+        }
+        writeln!(w, "if (_v) return {}(argc, argv, self);", c.wrap_name);
+        w.close("");
+    }
+    writeln!(
+        w,
+        "rb_raise(rb_eArgError, \"Wrong arguments for overloaded method '{}'.\\n\"",
+        f.sym_name
+    );
+    writeln!(w, "  \"  Possible C/C++ prototypes are:\\n\"");
+    for c in &f.dispatch {
+        writeln!(w, "  \"    {}\\n\"", super::emit_c::c_escape(&c.c_decl));
+    }
+    writeln!(w, ");");
     writeln!(w, "return Qnil;");
     w.close("");
     writeln!(w);

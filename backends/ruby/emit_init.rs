@@ -9,7 +9,9 @@ use crate::ir::{Decl, Function, Module};
 use crate::options::Options;
 
 fn find_function<'a>(m: &'a Module, sym: &str) -> Option<&'a Function> {
-    m.functions().find(|f| f.sym_name == sym)
+    m.functions()
+        .find(|f| f.sym_name == sym && !f.overloaded)
+        .or_else(|| m.functions().find(|f| f.sym_name == sym))
 }
 
 /// The Ruby name of a method: `%predicate` adds `?`, `%bang` adds `!`.
@@ -155,7 +157,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     }
     for d in &m.decls {
         match d {
-            Decl::Function(f) if f.member.is_none() => {
+            Decl::Function(f) if f.member.is_none() && !f.overloaded => {
                 let name = method_name(&f.sym_name, f);
                 if global {
                     writeln!(
