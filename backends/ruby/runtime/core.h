@@ -15,6 +15,17 @@
 #  define SWIGEXPORT __attribute__ ((visibility("default")))
 #  define SWIGRUBY 1
 #endif
+#ifndef SWIGSTDCALL
+#  define SWIGSTDCALL
+#endif
+#ifndef SWIGINLINE
+#  define SWIGINLINE inline
+#endif
+#ifndef SWIGUNUSEDPARM
+#  define SWIGUNUSEDPARM(p) p SWIGUNUSED
+#endif
+#define SWIG_as_voidptr(a) ((void *)(a))
+#define SWIG_as_voidptrptr(a) ((void **)(a))
 #if defined(__GNUC__)
 #  define SWIG_LABEL_UNUSED __attribute__ ((__unused__))
 #else
