@@ -145,15 +145,11 @@ SWIGINTERN const char *Ruby_Format_TypeError(const char *msg, const char *type, 
 }
 
 /* @piece SWIG_Ruby_ArgCount requires swig_core */
-/* Raises ArgumentError unless `min <= argc <= max`. */
+/* Raises ArgumentError unless `min <= argc <= max`, worded as SWIG does
+   (which names the required count either way): "wrong # of arguments(4 for 1)". */
 SWIGINTERN void SWIG_Ruby_ArgCount(int argc, int min, int max) {
-  if (argc < min || argc > max) {
-    if (max == INT_MAX)
-      rb_raise(rb_eArgError, "wrong # of arguments(%d for %d+)", argc, min);
-    if (min == max)
-      rb_raise(rb_eArgError, "wrong # of arguments(%d for %d)", argc, max);
-    rb_raise(rb_eArgError, "wrong # of arguments(%d for %d..%d)", argc, min, max);
-  }
+  if (argc < min || argc > max)
+    rb_raise(rb_eArgError, "wrong # of arguments(%d for %d)", argc, min);
 }
 
 /* @piece SWIG_Ruby_SetConstant requires swig_core */
