@@ -110,7 +110,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         .decls
         .iter()
         .filter_map(|d| match d {
-            Decl::TargetCode(c) if c.section == "luacode" => Some(c.text.as_str()),
+            Decl::TargetCode(c) if c.section == "luacode" => Some(strip_braces(&c.text)),
             _ => None,
         })
         .collect();
@@ -158,4 +158,13 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     }
     writeln!(w, "return 1;");
     w.close("");
+}
+
+/// `%luacode { ... }` is Lua code without its braces.
+fn strip_braces(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        Some(inner) => inner,
+        None => text,
+    }
 }

@@ -1,0 +1,50 @@
+-- %exception, default arguments, function pointers, %callback, %rename,
+-- %ignore, %newobject, unions, %extend (operators too), ownership and
+-- __gc, %luacode.
+local m = require("lua_features")
+
+local function fails(f, ...)
+  local ok, err = pcall(f, ...)
+  assert(not ok, "should fail")
+  return err
+end
+
+assert(m.fails(3) == 3)
+assert(fails(m.fails, -1) == "C failed")
+assert(m.defs(1) == 6)
+assert(m.defs(1, 3) == 7)
+assert(m.defs(1, 0, 1.0) == 2)
+assert(fails(m.defs) == "Error in defs expected 1..3 args, got 0")
+
+assert(m.apply(m.ADD, 2, 3) == 5)
+assert(m.apply(m.MUL, 2, 3) == 6)
+assert(m.apply2(m.ADD, 2, 3) == 5)
+assert(m.apply(m.add_cb, 4, 3) == 7)
+assert(m.add(4, 3) == 7)
+assert(m.renamed() == 7 and m.orig == nil)
+assert(m.hidden == nil)
+assert(m.mkstr() == "abc")
+
+local n = m.Number()
+n.i = 12
+assert(m.union_int(n) == 12)
+n.d = 0.5
+assert(n.d == 0.5)
+
+-- Ownership: constructed objects are freed by their destructor when
+-- collected; borrowed ones are not.
+local t = m.Thing(21)
+assert(t.id == 21 and t:twice() == 42)
+assert(t + m.Thing(1) == 22)
+assert(tostring(t) == "a Thing")
+local b = m.thing_borrowed()
+assert(b.id == 99)
+t, b = nil, nil
+collectgarbage()
+collectgarbage()
+assert(m.destroyed == 2, m.destroyed)
+assert(m.thing_borrowed().id == 99)
+
+assert(m.from_luacode == 106)
+assert(m.luacode_arg == true)
+print("lua_features ok")
