@@ -9,6 +9,7 @@ use std::path::PathBuf;
 pub mod common;
 pub mod lua;
 pub mod python;
+pub mod ruby;
 
 /// One file a backend produces; written only when the whole run succeeded.
 #[derive(Clone, Debug)]
@@ -80,6 +81,6 @@ pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
         Lang::Python => Some(Box::new(python::PythonBackend)),
         Lang::Lua => Some(Box::new(lua::LuaBackend)),
-        Lang::Ruby => None,
+        Lang::Ruby => Some(Box::new(ruby::RubyBackend)),
     }
 }
