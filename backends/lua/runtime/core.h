@@ -33,6 +33,9 @@
 #ifndef SWIGINLINE
 #define SWIGINLINE inline
 #endif
+#ifndef SWIGSTDCALL
+#define SWIGSTDCALL
+#endif
 #define SWIG_LABEL_UNUSED SWIGUNUSED
 #define SWIG_UNUSED_PARAM(x) (void)(x)
 
