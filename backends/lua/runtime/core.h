@@ -7,6 +7,7 @@
 #include <string.h>
 #include <limits.h>
 #include <math.h>
+#include <stdio.h>
 
 #ifndef SWIGUNUSED
 #if defined(__GNUC__)

@@ -63,3 +63,11 @@ Thing *thing_borrowed(void) { static Thing t = {99}; return &t; }
   local m = ...
   m.luacode_arg = (m == lua_features)
 }
+%inline %{
+typedef struct IntList { int items[4]; } IntList;
+%}
+%extend IntList {
+  int __getitem(int i) { return (i >= 0 && i < 4) ? $self->items[i] : -1; }
+  void __setitem(int i, int v) { if (i >= 0 && i < 4) $self->items[i] = v; }
+  int __len(void *unused) { (void)unused; return (int)(sizeof($self->items) / sizeof($self->items[0])); }
+}

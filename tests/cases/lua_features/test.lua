@@ -47,4 +47,10 @@ assert(m.thing_borrowed().id == 99)
 
 assert(m.from_luacode == 106)
 assert(m.luacode_arg == true)
+-- __getitem/__setitem serve keys that are no member or method.
+local l = m.IntList()
+l[0] = 7
+l[3] = l[0] + 1
+assert(l[0] == 7 and l[3] == 8 and l[1] == 0)
+assert(#l == 4)
 print("lua_features ok")
