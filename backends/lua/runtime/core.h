@@ -117,6 +117,7 @@ typedef struct swig_lua_class {
   lua_CFunction destructor;
   const swig_lua_method *methods;
   const swig_lua_attribute *attributes;
+  const swig_lua_method *statics;
 } swig_lua_class;
 
 /* The name of a result code, as SWIG_exception's message shows it. */

@@ -145,3 +145,22 @@ SWIGINTERN void SWIG_Lua_PushULongLongConstant(lua_State *L, unsigned long long 
   lua_pushstring(L, buf);
 #endif
 }
+
+/* @piece SWIG_Lua_Typechecks requires SWIG_Lua_Integers */
+/* Overload dispatch: an integer overload takes only whole numbers in range
+ * (so f(1.5) picks f(double) over f(int)). */
+SWIGINTERN int SWIG_Lua_CheckInteger(lua_State *L, int idx, long long min, long long max)
+{
+  long long v = 0;
+  if (lua_type(L, idx) != LUA_TNUMBER) return 0;
+  if (lua_tonumber(L, idx) != floor(lua_tonumber(L, idx))) return 0;
+  return SWIG_Lua_AsLongLong(L, idx, min, max, &v) == SWIG_OK;
+}
+
+SWIGINTERN int SWIG_Lua_CheckUInteger(lua_State *L, int idx, unsigned long long max)
+{
+  unsigned long long v = 0;
+  if (lua_type(L, idx) != LUA_TNUMBER) return 0;
+  if (lua_tonumber(L, idx) != floor(lua_tonumber(L, idx))) return 0;
+  return SWIG_Lua_AsULongLong(L, idx, max, &v) == SWIG_OK;
+}

@@ -261,6 +261,7 @@ SWIGINTERN void SWIG_Lua_RegisterClass(lua_State *L, swig_lua_class *cls)
   /* The class table: methods by name, and a metatable whose __call builds. */
   lua_newtable(L);
   SWIG_Lua_SetFuncs(L, cls->methods);
+  SWIG_Lua_SetFuncs(L, cls->statics);
   lua_newtable(L);
   lua_pushlightuserdata(L, cls);
   lua_pushcclosure(L, SWIG_Lua_class_call, 1);
