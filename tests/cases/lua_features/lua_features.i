@@ -71,3 +71,15 @@ typedef struct IntList { int items[4]; } IntList;
   void __setitem(int i, int v) { if (i >= 0 && i < 4) $self->items[i] = v; }
   int __len(void *unused) { (void)unused; return (int)(sizeof($self->items) / sizeof($self->items[0])); }
 }
+%rename(pick) pick_int;
+%rename(pick) pick_double;
+%rename(pick) pick_str;
+%inline %{
+int pick_int(int x) { return x * 0 + 1; }
+int pick_double(double x) { return (int)(x * 0) + 2; }
+int pick_str(const char *s) { return s ? 3 : 4; }
+typedef struct Statics { int k; } Statics;
+%}
+%extend Statics {
+  static int smeth(int x) { return x + 1; }
+}

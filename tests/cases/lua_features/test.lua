@@ -53,4 +53,13 @@ l[0] = 7
 l[3] = l[0] + 1
 assert(l[0] == 7 and l[3] == 8 and l[1] == 0)
 assert(#l == 4)
+-- Overloads (renamed to one name) dispatch on the arguments.
+assert(m.pick(1) == 1)
+assert(m.pick(1.5) == 2)
+assert(m.pick("s") == 3)
+assert(m.pick(nil) == 4)
+local ok, err = pcall(m.pick, {})
+assert(not ok and err:find("Wrong arguments for overloaded function .pick.") , err)
+-- Static methods are in the class table.
+assert(m.Statics.smeth(1) == 2)
 print("lua_features ok")
