@@ -11,6 +11,7 @@ use crate::{parse, sema};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+mod ast_json;
 mod deps;
 
 /// What a run produced: its diagnostics (with the source map to render
@@ -123,6 +124,16 @@ pub fn run(opts: &Options) -> RunOutcome {
     let iface = parse::parse_preprocessed(&pp, &mut out.diags);
     if out.diags.has_errors() {
         return out;
+    }
+    if let Some(path) = &opts.dump_ast {
+        let file = OutputFile {
+            path: path.clone(),
+            contents: ast_json::debug_to_json(&iface),
+        };
+        write_outputs(&[file], &mut out);
+        if out.diags.has_errors() {
+            return out;
+        }
     }
     let module = sema::analyze(&iface, &out.sources, opts, &mut out.diags);
     if out.diags.has_errors() {
