@@ -112,6 +112,35 @@ pub struct Function {
     /// Takes extra positional arguments (a `(...)` typemap reads them from
     /// the language's variable-arguments value, `varargs` in Python).
     pub varargs: bool,
+    /// Per input: the `typecheck` code (sets `_v`) and its precedence, for
+    /// overload dispatch.
+    pub typechecks: Vec<Typecheck>,
+    /// One of several overloads: reached only through its dispatcher.
+    pub overloaded: bool,
+    /// For a dispatcher: the overloads, in the order they are tried. A
+    /// dispatcher has no code of its own.
+    pub dispatch: Vec<DispatchCase>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Typecheck {
+    pub code: Option<String>,
+    pub precedence: i64,
+    /// Fragments the code needs (requested when the check is used).
+    pub fragments: Option<String>,
+}
+
+/// One overload as its dispatcher tries it.
+#[derive(Clone, Debug)]
+pub struct DispatchCase {
+    pub wrap_name: String,
+    pub c_decl: String,
+    pub min: usize,
+    pub max: usize,
+    /// Typecheck code per input (`None`: any value is accepted).
+    pub checks: Vec<Option<String>>,
+    /// Precedences of the inputs (lower is tried first).
+    pub rank: Vec<i64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -122,7 +122,7 @@ fn type_table(m: &Module) -> String {
         w,
         "/* The C types this module passes as pointer objects. */"
     );
-    w.open("static swig_type_info swig_types_table[] =");
+    w.open("SWIGUNUSED static swig_type_info swig_types_table[] =");
     for t in &m.types {
         let casts = if t.casts.is_empty() {
             "NULL".to_string()

@@ -95,7 +95,7 @@ impl Sema<'_> {
         let Some(sym) = self.target_name(&[&c_name], NameKind::Function, span) else {
             return;
         };
-        if !self.claim_decl(&sym, &function_decl("", ft), span) {
+        if !self.claim_decl(&sym, &format!("fn:{}", function_decl("", ft)), span) {
             return;
         }
         let mut params = param_specs(ft, &self.env);
@@ -145,6 +145,9 @@ impl Sema<'_> {
                 true
             }
             Some(prev) if !signature.is_empty() && prev == signature => false,
+            // Two different functions of one name: overloads, dispatched at
+            // run time (see `overloads`).
+            Some(prev) if prev.starts_with("fn:") && signature.starts_with("fn:") => true,
             Some(_) => {
                 self.diags
                     .warning(302, span, format!("Identifier '{sym}' redefined (ignored)"));

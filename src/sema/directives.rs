@@ -141,8 +141,6 @@ impl Sema<'_> {
             | "shared_ptr"
             | "attribute"
             | "python"
-            | "pythonnondynamic"
-            | "pythondynamic"
             | "nopythonnondynamic"
             | "allowexception"
             | "noallowexception"

@@ -142,7 +142,7 @@ impl Sema<'_> {
         }
     }
 
-    fn keys<'k>(spec: &'k WrapSpec) -> Vec<&'k str> {
+    fn keys(spec: &WrapSpec) -> Vec<&str> {
         spec.keys.iter().map(String::as_str).collect()
     }
 
@@ -274,6 +274,38 @@ impl Sema<'_> {
                 ));
             } else {
                 f.convert.push(x.code);
+            }
+            if ninputs > 0 {
+                let tc = self.group_typemap("typecheck", params, i, arity, &tm);
+                let check = match tc {
+                    Some(t) => {
+                        let mut targs = args.clone();
+                        targs[0].lname = "_v".into();
+                        let ts = Substitution {
+                            args: targs,
+                            vars: Vec::new(),
+                        }
+                        .var("input", (self.conv.input)(input))
+                        .var("symname", spec.sym_name.clone())
+                        .var("argnum", argnum.clone());
+                        // Fragments are requested only if the function
+                        // turns out to be overloaded (see `overloads`).
+                        let x = expand(&t, &ts, &argnum, &mut self.env);
+                        ir::Typecheck {
+                            code: Some(x.code),
+                            precedence: super::overloads::precedence_value(t.attr("precedence")),
+                            fragments: t.attr("fragment").map(str::to_string),
+                        }
+                    }
+                    None => ir::Typecheck {
+                        code: None,
+                        precedence: 10_000,
+                        fragments: None,
+                    },
+                };
+                for _ in 0..ninputs {
+                    f.typechecks.push(check.clone());
+                }
             }
             for k in 0..ninputs {
                 let pname = params

@@ -10,6 +10,7 @@ mod features;
 mod fragments;
 mod functions;
 mod names;
+mod overloads;
 mod structs;
 mod typemaps;
 pub mod types;
@@ -68,6 +69,8 @@ pub(crate) struct Sema<'a> {
     extends: HashMap<String, Vec<Item>>,
     /// Struct/union names (tags and typedef names) defined so far.
     known_structs: HashSet<String>,
+    /// C names of `%extend` helper functions emitted so far.
+    helpers: HashSet<String>,
 }
 
 impl<'a> Sema<'a> {
@@ -101,6 +104,7 @@ impl<'a> Sema<'a> {
             have_module: false,
             extends: HashMap::new(),
             known_structs: HashSet::new(),
+            helpers: HashSet::new(),
         }
     }
 
@@ -109,6 +113,7 @@ impl<'a> Sema<'a> {
             self.diags
                 .error_nospan("no module name given (use %module or -module)");
         }
+        self.overloads();
         self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module

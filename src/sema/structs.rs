@@ -583,6 +583,18 @@ impl Sema<'_> {
             .join(", ")
     }
 
+    /// A C name for an `%extend` helper, unique among helpers (overloads
+    /// get `__SWIG_<n>`).
+    fn unique_helper(&mut self, base: String) -> String {
+        let mut name = base.clone();
+        let mut n = 1;
+        while !self.helpers.insert(name.clone()) {
+            name = format!("{base}__SWIG_{n}");
+            n += 1;
+        }
+        name
+    }
+
     fn add_helper(&mut self, decl: String, body: Option<String>) {
         if let Some(b) = body {
             self.module.code.push(ir::CodeBlock {
@@ -711,24 +723,23 @@ impl Sema<'_> {
         let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
             return;
         };
-        let helper = format!("{}_{}", ctx.name, name);
         let sym = format!("{}_{}", ctx.sym, method);
         let pd = Self::params_decl(params);
-        let decl = c_decl(
-            ret,
-            &format!(
-                "{helper}({})",
-                if pd.is_empty() {
-                    "void".to_string()
-                } else {
-                    pd
-                }
-            ),
-        );
-        self.add_helper(decl.clone(), body);
-        if !self.claim_name(&sym, span) {
+        let pd = if pd.is_empty() {
+            "void".to_string()
+        } else {
+            pd
+        };
+        if !self.claim_decl(
+            &sym,
+            &format!("fn:static {}", c_decl(ret, &format!("({pd})"))),
+            span,
+        ) {
             return;
         }
+        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
+        let decl = c_decl(ret, &format!("{helper}({pd})"));
+        self.add_helper(decl.clone(), body);
         let spec = WrapSpec {
             c_decl: decl,
             c_name: helper.clone(),
@@ -767,16 +778,20 @@ impl Sema<'_> {
         let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
             return;
         };
-        let helper = format!("{}_{}", ctx.name, name);
         let sym = format!("{}_{}", ctx.sym, method);
         let mut all = vec![ParamSpec::new("self", ctx.self_ptr())];
         all.extend(params.iter().cloned());
         let pd = Self::params_decl(&all);
-        let decl = c_decl(ret, &format!("{helper}({pd})"));
-        self.add_helper(decl.clone(), body);
-        if !self.claim_name(&sym, span) {
+        if !self.claim_decl(
+            &sym,
+            &format!("fn:{}", c_decl(ret, &format!("({pd})"))),
+            span,
+        ) {
             return;
         }
+        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
+        let decl = c_decl(ret, &format!("{helper}({pd})"));
+        self.add_helper(decl.clone(), body);
         let spec = WrapSpec {
             c_decl: decl,
             c_name: helper.clone(),
