@@ -128,7 +128,7 @@ pub fn run(opts: &Options) -> RunOutcome {
     if let Some(path) = &opts.dump_ast {
         let file = OutputFile {
             path: path.clone(),
-            contents: ast_json::debug_to_json(&iface),
+            contents: ast_json::ast_document(&out.sources, &iface),
         };
         write_outputs(&[file], &mut out);
         if out.diags.has_errors() {

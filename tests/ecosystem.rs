@@ -391,9 +391,12 @@ fn dump_ast_writes_the_parse_tree_as_json() {
     );
     // Python's json module checks it is JSON and finds the declarations.
     let check = "import json, sys\n\
-        t = json.load(open('ast.json'))\n\
+        d = json.load(open('ast.json'))\n\
+        t = d['interface']\n\
         s = json.dumps(t)\n\
         assert t['node'] == 'Interface', t.get('node')\n\
+        names = [f['name'] for f in d['files']]\n\
+        assert 'example.i' in names and 'decls.i' in names, names\n\
         for name in ['fact', 'my_mod', 'get_time', 'My_variable']:\n\
         \x20   assert '\"' + name + '\"' in s, name\n\
         print('ok')\n";

@@ -9,7 +9,30 @@
 //! - a bare `Name` (unit variant) becomes `"Name"`; lists become arrays,
 //!   strings strings, numbers numbers (non-finite floats strings).
 
+use crate::source::SourceMap;
 use std::fmt::Write as _;
+
+/// The document `-dump-ast` writes: the files spans refer to (`FileId`
+/// numbers; `start`/`end` are byte offsets in that file), then the tree:
+/// `{"files": [{"id": 0, "name": "x.i", "kind": "User"}, ...],
+/// "interface": {"node": "Interface", ...}}`.
+pub fn ast_document(sources: &SourceMap, tree: &impl std::fmt::Debug) -> String {
+    let mut out = String::from("{\"files\": [");
+    for (i, (id, f)) in sources.files().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "{{\"id\": {}, \"name\": ", id.0);
+        push_json_string(&mut out, &f.name);
+        out.push_str(", \"kind\": ");
+        push_json_string(&mut out, &format!("{:?}", f.kind));
+        out.push('}');
+    }
+    out.push_str("],\n\"interface\": ");
+    out.push_str(&debug_to_json(tree));
+    out.push_str("}\n");
+    out
+}
 
 /// The JSON text of any value's `Debug` form (see the module comment).
 pub fn debug_to_json(value: &impl std::fmt::Debug) -> String {
