@@ -408,3 +408,49 @@ fn dump_ast_writes_the_parse_tree_as_json() {
     );
     assert_eq!(out, "ok\n");
 }
+
+// ---- LuaRocks and Ruby's mkmf ---------------------------------------------
+
+/// `luarocks make` of a rockspec with the builtin build type over the
+/// wrapper rswig wrote (the example's Makefile drives both).
+#[test]
+fn luarocks_builtin_build_of_the_wrapper() {
+    let install = "apt-get install make luarocks lua5.4 liblua5.4-dev";
+    run_ok(Command::new("luarocks").arg("--version"), install);
+    run_ok(Command::new("lua5.4").arg("-v"), install);
+    let tmp = temp_dir();
+    copy_example("luarocks", tmp.path());
+    let out = run_ok(
+        Command::new("make")
+            .arg(format!("RSWIG={RSWIG}"))
+            .arg("check")
+            .current_dir(tmp.path()),
+        install,
+    );
+    assert!(out.contains("lua ok"), "{out}");
+    assert!(tmp.path().join("tree").is_dir());
+}
+
+/// `ruby extconf.rb && make` (mkmf), with rswig run by extconf.rb.
+#[test]
+fn ruby_extconf_builds_the_extension() {
+    let tmp = temp_dir();
+    copy_example("extconf", tmp.path());
+    let install = "apt-get install ruby ruby-dev make";
+    run_ok(
+        Command::new("ruby")
+            .arg("extconf.rb")
+            .arg(format!("--with-rswig={RSWIG}"))
+            .current_dir(tmp.path()),
+        install,
+    );
+    assert!(tmp.path().join("example_wrap.c").is_file());
+    run_ok(Command::new("make").current_dir(tmp.path()), install);
+    let out = run_ok(
+        Command::new("ruby")
+            .args(["-I.", "runme.rb"])
+            .current_dir(tmp.path()),
+        install,
+    );
+    assert!(out.contains("ruby ok"), "{out}");
+}
