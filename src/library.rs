@@ -78,14 +78,16 @@ const MARKER: &str = "swig.swg";
 
 /// The library as a real folder, for `-swiglib`: `SWIG_LIB` when set,
 /// else the embedded files written once into a per-version cache folder
-/// (`$XDG_CACHE_HOME/rswig/<version>-<hash>`, or `~/.cache/...`, or the
-/// temp folder), laid out as swig's: shared files at the top, each
+/// (`$XDG_CACHE_HOME/rswig/<version>-<hash>`, or `~/.cache/...`; the temp
+/// folder when those cannot be written), laid out as swig's: shared files at the top, each
 /// language's in its own subfolder. `SWIG_LIB` may then name that folder.
 pub fn library_dir() -> std::io::Result<PathBuf> {
     if let Some(dir) = std::env::var_os("SWIG_LIB").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    materialize_in(&cache_root())
+    // An unwritable cache (read-only home, sandbox) falls back to the
+    // temp folder.
+    materialize_in(&cache_root()).or_else(|_| materialize_in(&std::env::temp_dir().join("rswig")))
 }
 
 /// Where cached library folders go.
