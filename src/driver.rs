@@ -164,7 +164,15 @@ fn dependency_rule(
     sources: &SourceMap,
     files: &[FileId],
 ) -> String {
-    let paths = deps::dependency_paths(sources, files, d.system);
+    // Embedded library files are listed where `-swiglib` puts them (only
+    // for -M/-MD, and only if that folder can be written).
+    let lib_dir = std::cell::OnceCell::new();
+    let embedded = |name: &str| {
+        let dir = lib_dir.get_or_init(|| crate::library::embedded_dir().ok());
+        dir.as_deref()
+            .and_then(|d| crate::library::materialized_path(d, name))
+    };
+    let paths = deps::dependency_paths(sources, files, d.system, &embedded);
     deps::render_rule(&deps::rule_target(d, wrapper), &paths, d.phony)
 }
 

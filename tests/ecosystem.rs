@@ -115,7 +115,29 @@ fn mm_lists_included_files_and_not_the_library() {
     // -MM writes nothing else.
     assert!(!tmp.path().join("example_wrap.c").exists());
 
-    // With the library on disk (SWIG_LIB), -M lists its files, -MM not.
+    // -M lists the embedded library files where -swiglib writes them.
+    let cache = temp_dir();
+    let m = run_ok(
+        rswig()
+            .args(["-python", "-M", "example.i"])
+            .env("XDG_CACHE_HOME", cache.path())
+            .env_remove("SWIG_LIB")
+            .current_dir(tmp.path()),
+        "",
+    );
+    let lib = run_ok(
+        rswig()
+            .arg("-swiglib")
+            .env("XDG_CACHE_HOME", cache.path())
+            .env_remove("SWIG_LIB"),
+        "",
+    );
+    let swg = Path::new(lib.trim()).join("python").join("python.swg");
+    assert!(m.contains(&swg.display().to_string()), "{m}");
+    assert!(swg.is_file());
+    assert!(m.contains("decls.i") && m.contains("typemaps.i"), "{m}");
+
+    // With the library in SWIG_LIB, -M lists its files there, -MM not.
     let lib = run_ok(rswig().arg("-swiglib"), "");
     let lib = lib.trim();
     let m = run_ok(
