@@ -384,7 +384,21 @@ fn cmake_use_swig_builds_the_module() {
     );
     assert!(configure.contains("Found SWIG"), "{configure}");
     assert!(configure.contains("4.1.0"), "{configure}");
-    run_ok(Command::new("cmake").arg("--build").arg(&build), install);
+    let log = run_ok(
+        Command::new("cmake").arg("--build").arg(&build).arg("-v"),
+        install,
+    );
+    // UseSWIG's options all reached rswig, which took them.
+    for opt in [
+        "-outdir",
+        "-module example",
+        "-interface _example",
+        "-I",
+        "-MD",
+        "-o ",
+    ] {
+        assert!(log.contains(opt), "no {opt} in the build:\n{log}");
+    }
     run_runme(&src, &build);
     // The dependency file UseSWIG asked for (-MF ... -MD) lists decls.i.
     let deps = std::fs::read_to_string(build.join("CMakeFiles/example.dir/example.i.d"))
