@@ -120,7 +120,7 @@ pub fn run(opts: &Options) -> RunOutcome {
         return out;
     };
 
-    let iface = parse::parse_interface(&pp.text, &pp.origins, &mut out.diags);
+    let iface = parse::parse_preprocessed(&pp, &mut out.diags);
     if out.diags.has_errors() {
         return out;
     }

@@ -47,9 +47,12 @@ pub struct TypeDesc {
     pub mangled: String,
     /// `int *`
     pub display: String,
-    /// Index of the proxy class wrapping objects of this type (a pointer to
-    /// a wrapped struct), if any.
+    /// The proxy class wrapping objects of this type (a pointer to a
+    /// wrapped struct), if any.
     pub class: Option<String>,
+    /// Mangled names of other types whose pointers are accepted where this
+    /// one is expected (`%types(shortArray = short)`).
+    pub casts: Vec<String>,
 }
 
 /// A wrapped declaration.
@@ -106,6 +109,38 @@ pub struct Function {
     pub doc: Option<String>,
     /// The role of this function in a class, if any.
     pub member: Option<MemberKind>,
+    /// Takes extra positional arguments (a `(...)` typemap reads them from
+    /// the language's variable-arguments value, `varargs` in Python).
+    pub varargs: bool,
+    /// Per input: the `typecheck` code (sets `_v`) and its precedence, for
+    /// overload dispatch.
+    pub typechecks: Vec<Typecheck>,
+    /// One of several overloads: reached only through its dispatcher.
+    pub overloaded: bool,
+    /// For a dispatcher: the overloads, in the order they are tried. A
+    /// dispatcher has no code of its own.
+    pub dispatch: Vec<DispatchCase>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Typecheck {
+    pub code: Option<String>,
+    pub precedence: i64,
+    /// Fragments the code needs (requested when the check is used).
+    pub fragments: Option<String>,
+}
+
+/// One overload as its dispatcher tries it.
+#[derive(Clone, Debug)]
+pub struct DispatchCase {
+    pub wrap_name: String,
+    pub c_decl: String,
+    pub min: usize,
+    pub max: usize,
+    /// Typecheck code per input (`None`: any value is accepted).
+    pub checks: Vec<Option<String>>,
+    /// Precedences of the inputs (lower is tried first).
+    pub rank: Vec<i64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +148,8 @@ pub enum MemberKind {
     Constructor,
     Destructor,
     Method,
+    /// A static method: a function of the class, without `self`.
+    Static,
     Getter,
     Setter,
 }
@@ -169,9 +206,16 @@ pub struct Class {
     /// Methods (`%extend`), by target name.
     pub methods: Vec<Method>,
     pub constructor: Option<Method>,
+    /// Static methods (`%extend` with `static`): called without `self`.
+    pub statics: Vec<Method>,
+    /// Class constants: attribute name and the module constant holding it.
+    pub constants: Vec<(String, String)>,
     /// The destructor wrapper's `sym_name`.
     pub destructor: Option<String>,
     pub doc: Option<String>,
+    /// No attributes may be added to instances or the class
+    /// (`%pythonnondynamic`, feature `python:nondynamic`).
+    pub nondynamic: bool,
 }
 
 /// A member variable: the wrappers that get and set it (`sym_name`s).

@@ -122,16 +122,21 @@ fn type_table(m: &Module) -> String {
         w,
         "/* The C types this module passes as pointer objects. */"
     );
-    w.open("static swig_type_info swig_types_table[] =");
+    w.open("SWIGUNUSED static swig_type_info swig_types_table[] =");
     for t in &m.types {
+        let casts = if t.casts.is_empty() {
+            "NULL".to_string()
+        } else {
+            format!("\"|{}|\"", t.casts.join("|"))
+        };
         writeln!(
             w,
-            "{{\"{}\", \"{}\", NULL, 0}},",
+            "{{\"{}\", \"{}\", NULL, 0, {casts}}},",
             t.mangled,
             c_escape(&t.display)
         );
     }
-    writeln!(w, "{{\"\", \"\", NULL, 0}}");
+    writeln!(w, "{{\"\", \"\", NULL, 0, NULL}}");
     w.close(";");
     for (i, t) in m.types.iter().enumerate() {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);

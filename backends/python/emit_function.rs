@@ -6,6 +6,10 @@ use crate::ir::{Function, Variable};
 
 /// `static PyObject *_wrap_f(PyObject *self, PyObject *const *args, ...)`.
 pub(super) fn function(w: &mut CodeWriter, f: &Function) {
+    if !f.dispatch.is_empty() {
+        dispatcher(w, f);
+        return;
+    }
     writeln!(w, "/* {} */", f.c_decl);
     w.open(&format!(
         "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
@@ -32,9 +36,23 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     } else {
         ("NULL", "NULL")
     };
+    let fixed = if f.varargs {
+        writeln!(
+            w,
+            "PyObject *varargs = PyTuple_New(nargs > {n} ? nargs - {n} : 0);"
+        );
+        writeln!(w, "if (!varargs) SWIG_fail;");
+        w.open(&format!("for (Py_ssize_t i = {n}; i < nargs; i++)"));
+        writeln!(w, "Py_INCREF(args[i]);");
+        writeln!(w, "PyTuple_SET_ITEM(varargs, i - {n}, args[i]);");
+        w.close("");
+        format!("nargs > {n} ? {n} : nargs")
+    } else {
+        "nargs".to_string()
+    };
     writeln!(
         w,
-        "if (!SWIG_Python_UnpackArgs(\"{}\", args, nargs, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
+        "if (!SWIG_Python_UnpackArgs(\"{}\", args, {fixed}, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
         f.sym_name,
         f.min_inputs()
     );
@@ -57,10 +75,16 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     if let Some(c) = &f.ret {
         w.block(c);
     }
+    if f.varargs {
+        writeln!(w, "Py_DECREF(varargs);");
+    }
     writeln!(w, "return resultobj;");
     fail_label(w);
     for c in &f.freearg {
         w.block(c);
+    }
+    if f.varargs {
+        writeln!(w, "Py_XDECREF(varargs);");
     }
     writeln!(w, "return NULL;");
     w.close("");
@@ -108,4 +132,65 @@ pub(super) fn getter_name(v: &Variable) -> String {
 
 pub(super) fn setter_name(v: &Variable) -> String {
     format!("Swig_var_{}_set", v.sym_name)
+}
+
+/// The dispatcher of overloaded functions: tries each overload whose
+/// argument count fits and whose typechecks accept the arguments.
+fn dispatcher(w: &mut CodeWriter, f: &Function) {
+    let max = f.dispatch.iter().map(|c| c.max).max().unwrap_or(0).max(1);
+    writeln!(
+        w,
+        "/* {}: dispatch among {} overloads */",
+        f.sym_name,
+        f.dispatch.len()
+    );
+    w.open(&format!(
+        "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
+        f.wrap_name
+    ));
+    writeln!(w, "PyObject *swig_obj[{max}];");
+    writeln!(w, "Py_ssize_t i;");
+    writeln!(
+        w,
+        "Py_ssize_t argc = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);"
+    );
+    writeln!(
+        w,
+        "for (i = 0; i < {max}; i++) swig_obj[i] = i < nargs ? args[i] : NULL;"
+    );
+    for c in &f.dispatch {
+        w.open(&format!("if (argc >= {} && argc <= {})", c.min, c.max));
+        writeln!(w, "int _v = 1;");
+        for (k, check) in c.checks.iter().enumerate() {
+            if let Some(code) = check {
+                w.open(&format!("if (_v && nargs > {k})"));
+                w.block(code);
+                w.close("");
+            }
+        }
+        writeln!(
+            w,
+            "if (_v) return {}(self, args, nargs, kwnames);",
+            c.wrap_name
+        );
+        w.close("");
+    }
+    let protos: Vec<String> = f
+        .dispatch
+        .iter()
+        .map(|c| format!("    {}\\n", super::emit_c::c_escape(&c.c_decl)))
+        .collect();
+    writeln!(
+        w,
+        "PyErr_SetString(PyExc_TypeError, \"Wrong number or type of arguments for overloaded function '{}'.\\n\"",
+        f.sym_name
+    );
+    writeln!(w, "  \"  Possible C/C++ prototypes are:\\n\"");
+    for p in protos {
+        writeln!(w, "  \"{p}\"");
+    }
+    writeln!(w, ");");
+    writeln!(w, "return NULL;");
+    w.close("");
+    writeln!(w);
 }

@@ -35,7 +35,7 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
 
 pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     w.open("static PyMethodDef SwigMethods[] =");
-    for f in m.functions() {
+    for f in m.functions().filter(|f| !f.overloaded) {
         let doc = match &f.doc {
             Some(d) => format!("\"{}\"", c_escape(d).replace('\n', "\\n")),
             None => "NULL".into(),

@@ -4,7 +4,7 @@
 //! written, and `cvar` last.
 
 use crate::codegen::CodeWriter;
-use crate::ir::{Class, Decl, Input, Module};
+use crate::ir::{Class, Decl, Input, MemberKind, Module};
 
 pub(super) fn shim_file(m: &Module) -> String {
     let mut w = CodeWriter::new("    ");
@@ -45,9 +45,37 @@ pub(super) fn shim_file(m: &Module) -> String {
         );
         writeln!(w);
     }
+    if m.classes().any(|c| c.nondynamic) {
+        w.block(
+            r#"
+            def _swig_nondynamic_setattr(setattr):
+                """__setattr__ of a %pythonnondynamic class: only `this`,
+                `thisown` and the wrapped members may be set."""
+                def set_instance_attr(self, name, value):
+                    if name == "thisown":
+                        self.this.own(value)
+                    elif name == "this" or isinstance(getattr(type(self), name, None), property):
+                        setattr(self, name, value)
+                    else:
+                        raise AttributeError("You cannot add instance attributes to %s" % self)
+                return set_instance_attr
+
+
+            class _SwigNonDynamicMeta(type):
+                """Metaclass of a %pythonnondynamic class: no new class attributes,
+                and wrapped members cannot be replaced."""
+                def __setattr__(cls, name, value):
+                    if hasattr(cls, name) and not isinstance(getattr(cls, name), property):
+                        type.__setattr__(cls, name, value)
+                    else:
+                        raise AttributeError("You cannot add class attributes to %s" % cls)
+            "#,
+        );
+        writeln!(w);
+    }
     for d in &m.decls {
         match d {
-            Decl::Function(f) if f.member.is_none() => {
+            Decl::Function(f) if f.member.is_none() || f.member == Some(MemberKind::Static) => {
                 writeln!(w, "{0} = {lib}.{0}", f.sym_name);
             }
             Decl::Constant(c) => {
@@ -87,7 +115,15 @@ fn signature(inputs: &[Input]) -> (String, String) {
 
 fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
     writeln!(w);
-    writeln!(w, "class {}(object):", c.sym_name);
+    if c.nondynamic {
+        writeln!(
+            w,
+            "class {}(object, metaclass=_SwigNonDynamicMeta):",
+            c.sym_name
+        );
+    } else {
+        writeln!(w, "class {}(object):", c.sym_name);
+    }
     w.indent();
     if let Some(doc) = &c.doc {
         writeln!(w, "{:?}", doc);
@@ -97,6 +133,12 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
         "thisown = property(lambda x: x.this.own(), lambda x, v: x.this.own(v), doc=\"The membership flag\")"
     );
     writeln!(w, "__repr__ = _swig_repr");
+    if c.nondynamic {
+        writeln!(
+            w,
+            "__setattr__ = _swig_nondynamic_setattr(object.__setattr__)"
+        );
+    }
     for a in &c.attributes {
         match &a.setter {
             Some(s) => writeln!(w, "{} = property({lib}.{}, {lib}.{s})", a.name, a.getter),
@@ -113,6 +155,13 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
         writeln!(w);
         writeln!(w, "def {}({def}):", m.name);
         writeln!(w, "    return {lib}.{}({call})", m.wrapper);
+    }
+    for (name, sym) in &c.constants {
+        writeln!(w, "{name} = {lib}.{sym}");
+    }
+    for st in &c.statics {
+        writeln!(w);
+        writeln!(w, "{} = staticmethod({lib}.{})", st.name, st.wrapper);
     }
     if let Some(ctor) = &c.constructor {
         let (def, call) = signature(&ctor.inputs);

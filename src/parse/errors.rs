@@ -4,7 +4,59 @@
 //! the offending token.
 
 use super::grammar::Rule;
+use super::{recover, MAX_NESTING};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::source::SpanMap;
 use pest::error::{Error, ErrorVariant, InputLocation};
+
+/// Reports pest's error for the item at `pos` of `text`; returns the
+/// offset of the error in `text`. An error at the end of the input caused
+/// by a block that is never closed is reported at the block's opening.
+pub fn report_syntax_error(
+    e: Error<Rule>,
+    text: &str,
+    pos: usize,
+    spans: &dyn SpanMap,
+    diags: &mut Diagnostics,
+) -> usize {
+    let input = &text[pos..];
+    let e = detailed(input).unwrap_or(e);
+    let (at, message) = describe(&e, input);
+    let at = pos + at;
+    let rest = text.get(at..).unwrap_or("");
+    let unclosed = if rest.is_empty() {
+        recover::unclosed(text, pos)
+    } else if rest.starts_with("%{") && !rest.contains("%}") {
+        Some((at, "%{"))
+    } else {
+        None
+    };
+    match unclosed {
+        Some((open, kind)) => {
+            let close = match kind {
+                "%{" => "%}",
+                "{" => "}",
+                "(" => ")",
+                "[" => "]",
+                _ => "*/",
+            };
+            let message_head =
+                format!("unterminated `{kind}`: no matching `{close}` before the end of the input");
+            let span = spans.span(open, open + kind.len().min(2));
+            diags.push(Diagnostic::error(span, message_head).with_note(message));
+        }
+        None => diags.error(spans.span(at, at + token_len(rest)), message),
+    }
+    at
+}
+
+/// Reports brackets nested deeper than [`MAX_NESTING`] at `at`.
+pub fn report_too_deep(at: usize, spans: &dyn SpanMap, diags: &mut Diagnostics) {
+    diags.error(
+        spans.span(at, at + 1),
+        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
+    );
+}
 
 /// Parses the failing item again with pest's error details on (the
 /// literal tokens tried), which is too slow to keep on for every item.
@@ -65,21 +117,30 @@ pub fn describe(e: &Error<Rule>, input: &str) -> (usize, String) {
 
 fn expected_message(expected: &[String], positives: &[Rule], found: &str) -> String {
     let has = |r: Rule| positives.contains(&r);
-    let head = if expected.is_empty() {
+    let mut list: Vec<&str> = expected.iter().map(String::as_str).collect();
+    // Drop words that another, better word already covers.
+    if list.contains(&"a declarator") {
+        list.retain(|w| *w != "an identifier");
+    }
+    if list.len() > 1 {
+        list.retain(|w| *w != "a qualifier" && *w != "a function body");
+    }
+    if list.contains(&"an expression") {
+        list.retain(|w| !matches!(*w, "'('" | "'{'" | "'*'"));
+    }
+    list.sort_by_key(|w| rank(w));
+    list.truncate(5);
+    let head = if list.is_empty() {
         "syntax error".to_string()
-    } else if has(Rule::item) && expected.len() <= 2 {
+    } else if has(Rule::item) && list.len() <= 2 {
         "expected a declaration or a SWIG directive".to_string()
     } else {
-        let mut list: Vec<&str> = expected.iter().map(String::as_str).collect();
-        list.truncate(6);
         let joined = match list.len() {
             1 => list[0].to_string(),
             n => format!("{} or {}", list[..n - 1].join(", "), list[n - 1]),
         };
-        let context = if expected.iter().any(|s| s == "';'")
-            && expected.iter().any(|s| s == "'='")
-            && !has(Rule::item)
-        {
+        let after_declarator = list.contains(&"';'") && list.contains(&"'='") && !has(Rule::item);
+        let context = if after_declarator {
             " after declarator"
         } else {
             ""
@@ -87,6 +148,18 @@ fn expected_message(expected: &[String], positives: &[Rule], found: &str) -> Str
         format!("expected {joined}{context}")
     };
     format!("{head}, found {found}")
+}
+
+/// Order of words in an "expected ..." list: what most likely ends the
+/// construct first, then what may continue it.
+fn rank(word: &str) -> u8 {
+    match word {
+        "';'" => 0,
+        "')'" | "']'" | "'}'" | "'%}'" => 1,
+        "'='" | "','" => 2,
+        "'('" | "'['" | "'{'" | "'*'" | "':'" => 4,
+        _ => 3,
+    }
 }
 
 /// A readable name for a rule in an "expected ..." list; `None` for rules
@@ -104,13 +177,14 @@ fn rule_label(r: Rule) -> Option<&'static str> {
         Rule::param_list | Rule::param_decl => "a parameter",
         Rule::tm_pattern | Rule::tm_param => "a typemap pattern",
         Rule::tm_method => "a typemap method",
-        Rule::code_body | Rule::percent_code | Rule::brace_block => "a code block",
-        Rule::function_body => "a function body",
+        Rule::code_body => "a code block",
+        Rule::function_body | Rule::brace_block => "a function body",
         Rule::attr | Rule::dir_args => "a directive argument",
         Rule::dir_target => "a declaration name",
         Rule::module_name => "a module name",
         Rule::enumerator => "an enumerator",
         Rule::struct_body => "'{'",
+        Rule::semi | Rule::stray_semi => "';'",
         Rule::bitfield => "':'",
         Rule::qualifier => "a qualifier",
         _ => return None,

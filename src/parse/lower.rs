@@ -16,6 +16,8 @@ pub struct Lower<'a> {
     /// Offset of the parsed input in the text `spans` maps.
     pub base: std::cell::Cell<usize>,
     pub diags: std::cell::RefCell<&'a mut Diagnostics>,
+    /// The preprocessed content of `%inline` blocks, if known.
+    pub inline: Option<&'a dyn super::InlineSource>,
     pub pratt: PrattParser<Rule>,
     /// Items found where the AST has no room for them (directives inside
     /// an enum body): they follow the item being lowered.
@@ -23,9 +25,15 @@ pub struct Lower<'a> {
 }
 
 impl<'a> Lower<'a> {
-    pub fn new(spans: &'a dyn SpanMap, base: usize, diags: &'a mut Diagnostics) -> Lower<'a> {
+    pub fn new(
+        spans: &'a dyn SpanMap,
+        base: usize,
+        inline: Option<&'a dyn super::InlineSource>,
+        diags: &'a mut Diagnostics,
+    ) -> Lower<'a> {
         Lower {
             spans,
+            inline,
             base: std::cell::Cell::new(base),
             diags: std::cell::RefCell::new(diags),
             pratt: super::lower_expr::expr_pratt(),

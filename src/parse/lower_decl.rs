@@ -44,6 +44,15 @@ impl Lower<'_> {
                 Rule::fn_spec => is_inline |= c.as_str().contains("inline"),
                 Rule::prim_word | Rule::complex_word => words.push(c.as_str().to_string()),
                 Rule::named_type => kind = Some(TypeKind::Named(c.as_str().to_string())),
+                Rule::atomic_type => {
+                    if let Some(t) = child(&c, Rule::type_name) {
+                        let inner = self.lower_type_name(t);
+                        quals.is_const |= inner.quals.is_const;
+                        quals.is_volatile |= inner.quals.is_volatile;
+                        quals.is_restrict |= inner.quals.is_restrict;
+                        kind = Some(inner.kind);
+                    }
+                }
                 Rule::struct_spec => {
                     let (k, def) = self.lower_struct_spec(c);
                     kind = Some(k);
@@ -99,11 +108,30 @@ impl Lower<'_> {
     /// `tm_declarator`) applied to `base`: the declared name (if any) and
     /// its full type.
     pub fn lower_declarator(&self, p: P, base: Type) -> (Option<Ident>, Type) {
+        super::with_stack(|| self.lower_declarator_inner(p, base))
+    }
+
+    fn lower_declarator_inner(&self, p: P, base: Type) -> (Option<Ident>, Type) {
         let mut ty = base;
         let mut direct = None;
-        for c in p.into_inner() {
+        let mut levels = 0;
+        for c in p.clone().into_inner() {
             match c.as_rule() {
-                Rule::ptr_op => ty = lower_ptr_op(c, ty),
+                Rule::ptr_op => {
+                    levels += 1;
+                    if levels == super::MAX_NESTING {
+                        self.error(
+                            self.span(&p),
+                            format!(
+                                "declarator too complex (more than {} levels of pointers)",
+                                super::MAX_NESTING
+                            ),
+                        );
+                    }
+                    if levels < super::MAX_NESTING {
+                        ty = lower_ptr_op(c, ty);
+                    }
+                }
                 Rule::direct_declarator | Rule::abstract_direct | Rule::tm_direct => {
                     direct = Some(c)
                 }
@@ -128,6 +156,16 @@ impl Lower<'_> {
                 _ => {}
             }
         }
+        if suffixes.len() > super::MAX_NESTING {
+            self.error(
+                self.span_of_pair(&suffixes[super::MAX_NESTING]),
+                format!(
+                    "declarator too complex (more than {} array or function suffixes)",
+                    super::MAX_NESTING
+                ),
+            );
+            suffixes.truncate(super::MAX_NESTING);
+        }
         for s in suffixes.into_iter().rev() {
             ty = self.apply_suffix(s, ty);
         }
@@ -135,6 +173,10 @@ impl Lower<'_> {
             Some(n) => self.lower_declarator(n, ty),
             None => (name, ty),
         }
+    }
+
+    fn span_of_pair(&self, p: &P) -> crate::source::Span {
+        self.span(p)
     }
 
     fn apply_suffix(&self, s: P, ty: Type) -> Type {

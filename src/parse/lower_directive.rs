@@ -224,12 +224,20 @@ impl Lower<'_> {
         }
         let items = match content {
             Some((text, start)) => {
-                let spans = OffsetSpans {
-                    inner: self.spans,
-                    offset: self.base.get() + start,
-                };
+                let raw_start = self.base.get() + start;
                 let mut diags = self.diags.borrow_mut();
-                super::parse_items(text, &spans, &mut diags)
+                match self.inline.and_then(|s| s.preprocessed_inline(raw_start)) {
+                    Some((pp_text, pp_spans)) => {
+                        super::parse_items(pp_text, pp_spans, None, &mut diags)
+                    }
+                    None => {
+                        let spans = OffsetSpans {
+                            inner: self.spans,
+                            offset: raw_start,
+                        };
+                        super::parse_items(text, &spans, None, &mut diags)
+                    }
+                }
             }
             None => Vec::new(),
         };
@@ -346,7 +354,7 @@ impl Lower<'_> {
                     }
                     if let Some(v) = parts.next() {
                         d.body = Some(match v.as_rule() {
-                            Rule::strings => self.lower_code(v),
+                            Rule::strings | Rule::percent_code => self.lower_code(v),
                             _ => Code {
                                 text: v.as_str().trim().to_string(),
                                 span: self.span(&v),

@@ -49,8 +49,23 @@ impl Lower<'_> {
     }
 
     fn lower_expr_node(&self, p: P) -> Node {
+        super::with_stack(|| self.lower_expr_node_inner(p))
+    }
+
+    fn lower_expr_node_inner(&self, p: P) -> Node {
         let input = p.get_input();
         match p.as_rule() {
+            Rule::expr if too_complex(&p) => {
+                let (s, e) = (p.as_span().start(), p.as_span().end());
+                self.error(
+                    self.range(s, e),
+                    format!(
+                        "expression too complex (more than {} nested prefix or `?:` operators, or more than {MAX_OPERATORS} operators)",
+                        super::MAX_NESTING
+                    ),
+                );
+                self.node(input, s, e, ExprKind::Ident(p.as_str().to_string()))
+            }
             Rule::expr => self
                 .pratt
                 .map_primary(|q| self.lower_primary(q))
@@ -197,35 +212,35 @@ impl Lower<'_> {
     fn lower_infix(&self, input: &str, lhs: Node, op: P, rhs: Node) -> Node {
         let (start, end) = (lhs.1, rhs.2);
         let (l, r) = (Box::new(lhs.0), Box::new(rhs.0));
-        let bin = |o| ExprKind::Binary(o, l.clone(), r.clone());
-        let kind = match op.as_rule() {
+        let bin = match op.as_rule() {
             Rule::ternary => {
                 let mid = match op.into_inner().next() {
                     Some(q) => self.lower_expr(q),
                     None => self.empty_expr(input, start).0,
                 };
-                ExprKind::Ternary(l, Box::new(mid), r)
+                let kind = ExprKind::Ternary(l, Box::new(mid), r);
+                return self.node(input, start, end, kind);
             }
-            Rule::op_or => bin(BinaryOp::Or),
-            Rule::op_and => bin(BinaryOp::And),
-            Rule::op_bitor => bin(BinaryOp::BitOr),
-            Rule::op_bitxor => bin(BinaryOp::BitXor),
-            Rule::op_bitand => bin(BinaryOp::BitAnd),
-            Rule::op_eq => bin(BinaryOp::Eq),
-            Rule::op_ne => bin(BinaryOp::Ne),
-            Rule::op_lt => bin(BinaryOp::Lt),
-            Rule::op_gt => bin(BinaryOp::Gt),
-            Rule::op_le => bin(BinaryOp::Le),
-            Rule::op_ge => bin(BinaryOp::Ge),
-            Rule::op_shl => bin(BinaryOp::Shl),
-            Rule::op_shr => bin(BinaryOp::Shr),
-            Rule::op_add => bin(BinaryOp::Add),
-            Rule::op_sub => bin(BinaryOp::Sub),
-            Rule::op_mul => bin(BinaryOp::Mul),
-            Rule::op_div => bin(BinaryOp::Div),
-            _ => bin(BinaryOp::Rem),
+            Rule::op_or => BinaryOp::Or,
+            Rule::op_and => BinaryOp::And,
+            Rule::op_bitor => BinaryOp::BitOr,
+            Rule::op_bitxor => BinaryOp::BitXor,
+            Rule::op_bitand => BinaryOp::BitAnd,
+            Rule::op_eq => BinaryOp::Eq,
+            Rule::op_ne => BinaryOp::Ne,
+            Rule::op_lt => BinaryOp::Lt,
+            Rule::op_gt => BinaryOp::Gt,
+            Rule::op_le => BinaryOp::Le,
+            Rule::op_ge => BinaryOp::Ge,
+            Rule::op_shl => BinaryOp::Shl,
+            Rule::op_shr => BinaryOp::Shr,
+            Rule::op_add => BinaryOp::Add,
+            Rule::op_sub => BinaryOp::Sub,
+            Rule::op_mul => BinaryOp::Mul,
+            Rule::op_div => BinaryOp::Div,
+            _ => BinaryOp::Rem,
         };
-        self.node(input, start, end, kind)
+        self.node(input, start, end, ExprKind::Binary(bin, l, r))
     }
 
     /// The type of a `cast` pair.
@@ -243,6 +258,38 @@ impl Lower<'_> {
             None => base,
         }
     }
+}
+
+/// Most operators in one expression (the tree is as deep as its
+/// operator chain; deeper trees cost too much stack to drop and print).
+const MAX_OPERATORS: usize = 1024;
+
+/// Whether an `expr` nests too deeply for the Pratt parser (prefix
+/// operators and conditionals recurse) or has too many operators.
+fn too_complex(p: &P) -> bool {
+    let parts = p.clone().into_inner().count();
+    parts > 2 * MAX_OPERATORS + 1 || nested_operators(p) > super::MAX_NESTING
+}
+
+/// How deeply the Pratt parser would recurse on this `expr`.
+fn nested_operators(p: &P) -> usize {
+    p.clone()
+        .into_inner()
+        .filter(|q| {
+            matches!(
+                q.as_rule(),
+                Rule::cast
+                    | Rule::op_sizeof
+                    | Rule::op_neg
+                    | Rule::op_plus
+                    | Rule::op_not
+                    | Rule::op_bitnot
+                    | Rule::op_deref
+                    | Rule::op_addr
+                    | Rule::ternary
+            )
+        })
+        .count()
 }
 
 /// The joined raw content of adjacent string literals, and whether any of

@@ -16,6 +16,10 @@ impl Lower<'_> {
 
     /// Lowers the pair inside an item or a struct body member.
     pub fn lower_item_pair(&self, p: P, out: &mut Vec<Item>) {
+        super::with_stack(|| self.lower_item_pair_inner(p, out))
+    }
+
+    fn lower_item_pair_inner(&self, p: P, out: &mut Vec<Item>) {
         let span = self.span(&p);
         let kind = match p.as_rule() {
             Rule::item => {
@@ -24,7 +28,7 @@ impl Lower<'_> {
                 }
                 return;
             }
-            Rule::stray_semi | Rule::pp_line => return,
+            Rule::stray_semi | Rule::pp_line | Rule::static_assert => return,
             Rule::define_line => match self.lower_define(p) {
                 Some(k) => k,
                 None => return,

@@ -25,6 +25,7 @@ pub use spans::OffsetSpans;
 
 use crate::ast::{Interface, Item};
 use crate::diag::Diagnostics;
+use crate::preprocess::Preprocessed;
 use crate::source::SpanMap;
 use grammar::{CParser, Rule};
 use lower::Lower;
@@ -33,18 +34,56 @@ use pest::Parser as _;
 /// Deepest bracket nesting accepted in one item.
 pub const MAX_NESTING: usize = 256;
 
+/// Runs `f` with at least 1 MiB of stack left, growing the stack on the
+/// heap when needed: pest and the lowering recurse once per nesting level.
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, f)
+}
+
 /// Parses a whole preprocessed interface. Syntax errors are reported with
 /// spans mapped through `spans`; the parser recovers at the next `;` or
 /// directive so that one run reports every error it can.
+///
+/// The declarations of an `%inline %{ ... %}` block are parsed from its raw
+/// content; [`parse_preprocessed`] parses them from the preprocessed
+/// content instead, as SWIG does.
 pub fn parse_interface(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Interface {
     Interface {
-        items: parse_items(text, spans, diags),
+        items: parse_items(text, spans, None, diags),
+    }
+}
+
+/// Parses the preprocessor's output, taking the declarations of each
+/// `%inline` block from its preprocessed content (macros defined in or
+/// before the block expanded, conditionals resolved).
+pub fn parse_preprocessed(pp: &Preprocessed, diags: &mut Diagnostics) -> Interface {
+    Interface {
+        items: parse_items(&pp.text, &pp.origins, Some(pp), diags),
+    }
+}
+
+/// Where the parser finds the preprocessed content of `%inline` blocks.
+pub trait InlineSource {
+    /// The preprocessed content of the `%inline` block whose raw content
+    /// starts at byte `raw_start` of the parsed text, with its span map.
+    fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)>;
+}
+
+impl InlineSource for Preprocessed {
+    fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)> {
+        self.inline_block_at(raw_start)
+            .map(|b| (b.text.as_str(), &b.origins as &dyn SpanMap))
     }
 }
 
 /// Parses `text` as a sequence of items (the top level, or the content of
 /// an `%inline` block).
-pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnostics) -> Vec<Item> {
+pub(crate) fn parse_items(
+    text: &str,
+    spans: &dyn SpanMap,
+    inline: Option<&dyn InlineSource>,
+    diags: &mut Diagnostics,
+) -> Vec<Item> {
     let mut items = Vec::new();
     let mut pos = 0;
     loop {
@@ -54,15 +93,13 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
         }
         let extent = recover::item_extent(text, pos, MAX_NESTING);
         if let Some(deep) = extent.too_deep {
-            diags.error(
-                spans.span(deep, deep + 1),
-                format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-            );
+            errors::report_too_deep(deep, spans, diags);
             pos = extent.end.max(pos + 1);
             continue;
         }
         let input = &text[pos..];
-        match CParser::parse(Rule::item, input) {
+        let parsed = with_stack(|| CParser::parse(Rule::item, input));
+        match parsed {
             Ok(mut pairs) => {
                 let Some(pair) = pairs.next() else {
                     pos = extent.end.max(pos + 1);
@@ -70,23 +107,16 @@ pub(crate) fn parse_items(text: &str, spans: &dyn SpanMap, diags: &mut Diagnosti
                 };
                 let end = pos + pair.as_span().end();
                 if let Some(deep) = recover::too_deep(text, pos, end, MAX_NESTING) {
-                    diags.error(
-                        spans.span(deep, deep + 1),
-                        format!("nesting too deep (more than {MAX_NESTING} levels of brackets)"),
-                    );
+                    errors::report_too_deep(deep, spans, diags);
                 } else {
-                    let lower = Lower::new(spans, pos, diags);
-                    lower.lower_item(pair, &mut items);
+                    let lower = Lower::new(spans, pos, inline, diags);
+                    with_stack(|| lower.lower_item(pair, &mut items));
                 }
                 pos = end.max(pos + 1);
             }
             Err(e) => {
-                let e = errors::detailed(input).unwrap_or(e);
-                let (at, message) = errors::describe(&e, input);
-                let at = pos + at;
-                let tok_end = at + errors::token_len(&text[at.min(text.len())..]);
-                diags.error(spans.span(at, tok_end), message);
-                pos = recover::resync(text, pos).max(pos + 1);
+                let at = errors::report_syntax_error(e, text, pos, spans, diags);
+                pos = recover::resync(text, pos, at).max(pos + 1);
             }
         }
         while !text.is_char_boundary(pos.min(text.len())) {

@@ -34,6 +34,8 @@ pub fn skip_trivia(text: &str, mut pos: usize) -> usize {
 /// brackets deeper than allowed.
 pub struct Extent {
     pub end: usize,
+    /// The scan reached the end of the text inside an unclosed `{`.
+    pub open_at_end: bool,
     /// Offset of the first bracket over the nesting limit.
     pub too_deep: Option<usize>,
 }
@@ -46,9 +48,62 @@ pub fn item_extent(text: &str, pos: usize, limit: usize) -> Extent {
     scan(text, pos, text.len(), limit, true)
 }
 
-/// The resynchronisation point after a syntax error in the item at `pos`.
-pub fn resync(text: &str, pos: usize) -> usize {
-    scan(text, pos, text.len(), usize::MAX, true).end
+/// The resynchronisation point after a syntax error at `error` in the
+/// item at `pos`: the end of the item as braces delimit it, or, when a
+/// `{` is never closed, the next `;` or directive line after the error.
+pub fn resync(text: &str, pos: usize, error: usize) -> usize {
+    let whole = scan(text, pos, text.len(), usize::MAX, true);
+    if whole.open_at_end && error > pos {
+        return scan(text, error, text.len(), usize::MAX, true).end;
+    }
+    whole.end
+}
+
+/// The first `%{`, `{` or `(` in `text[pos..]` that is never closed.
+pub fn unclosed(text: &str, pos: usize) -> Option<(usize, &'static str)> {
+    let b = text.as_bytes();
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut i = pos;
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                match text[i + 2..].find("*/") {
+                    Some(k) => i += 2 + k + 2,
+                    None => return Some((i, "comment")),
+                }
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map(|k| i + k).unwrap_or(b.len());
+                continue;
+            }
+            b'%' if b.get(i + 1) == Some(&b'{') => {
+                match text[i + 2..].find("%}") {
+                    Some(k) => i += 2 + k + 2,
+                    None => return Some((i, "%{")),
+                }
+                continue;
+            }
+            b'"' | b'\'' => {
+                i = skip_quoted(b, i, b.len());
+                continue;
+            }
+            c @ (b'{' | b'(' | b'[') => stack.push((i, c)),
+            b'}' | b')' | b']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.first().map(|&(at, c)| {
+        let kind = match c {
+            b'{' => "{",
+            b'(' => "(",
+            _ => "[",
+        };
+        (at, kind)
+    })
 }
 
 /// The first bracket in `text[start..end]` nested deeper than `limit`.
@@ -69,6 +124,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
         if stop && line_start && braces == 0 && i > pos && (c == b'%' || c == b'#') {
             return Extent {
                 end: i,
+                open_at_end: false,
                 too_deep: None,
             };
         }
@@ -117,6 +173,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
                 if depth > limit {
                     return Extent {
                         end: scan(text, i, end, usize::MAX, true).end,
+                        open_at_end: false,
                         too_deep: Some(i),
                     };
                 }
@@ -133,6 +190,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
                 if stop && braces == 0 && parens == 0 {
                     return Extent {
                         end: i + 1,
+                        open_at_end: false,
                         too_deep: None,
                     };
                 }
@@ -140,6 +198,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
             b';' if stop && braces == 0 => {
                 return Extent {
                     end: i + 1,
+                    open_at_end: false,
                     too_deep: None,
                 };
             }
@@ -149,6 +208,7 @@ fn scan(text: &str, pos: usize, end: usize, limit: usize, stop: bool) -> Extent 
     }
     Extent {
         end,
+        open_at_end: braces > 0,
         too_deep: None,
     }
 }
@@ -180,9 +240,11 @@ mod tests {
     #[test]
     fn resync_stops_after_semicolon_at_depth_zero() {
         let t = "int f(int x { int a; } ; int b;";
-        assert_eq!(&t[resync(t, 0)..], " int b;");
+        assert_eq!(&t[resync(t, 0, 12)..], " int b;");
         let t = "garbage here\n%module m";
-        assert_eq!(&t[resync(t, 0)..], "%module m");
+        assert_eq!(&t[resync(t, 0, 8)..], "%module m");
+        let t = "%apply int *a { int *b ;\nenum E { A B };\nint c;";
+        assert_eq!(&t[resync(t, 0, 23)..], "\nenum E { A B };\nint c;");
     }
 
     #[test]

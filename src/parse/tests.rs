@@ -27,22 +27,6 @@ fn module_and_code() {
 }
 
 #[test]
-#[ignore]
-fn debug_error() {
-    use pest::Parser as _;
-    pest::set_error_detail(true);
-    let text = std::env::var("T").unwrap_or_default();
-    let e = grammar::CParser::parse(grammar::Rule::item, &text).err();
-    if let Some(e) = e {
-        eprintln!("{:?}", e.variant);
-        if let Some(a) = e.parse_attempts() {
-            eprintln!("tokens {:?}", a.expected_tokens());
-            eprintln!("stacks {:?}", a.call_stacks());
-        }
-    }
-}
-
-#[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let text = format!(
         "%module m\nint x = {}1{};\nint y;\n",
@@ -248,7 +232,9 @@ fn generic_directives() {
         "%echo \"hello\"\n",
         "%rename(x) struct Foo;\n",
         "%native(f) PyObject *f(PyObject *self);\n",
+        "%rename(__getitem) *::getitem;\n",
     ));
+    assert!(d.contains("%rename(__getitem) *::getitem -"), "{d}");
     assert!(d.contains("%rename(newname) oldname -"), "{d}");
     assert!(
         d.contains("%rename(\"%(lowercase)s\", %$isfunction) \"\" -"),
@@ -369,4 +355,99 @@ fn designated_initializers_and_flag_attrs() {
         d.contains("%rename(\"%(upper)s\", %$not %$isenum, match$name=\"x\") \"\" -"),
         "{d}"
     );
+}
+
+#[test]
+fn c11_and_gnu_odds_and_ends() {
+    let d = ok(concat!(
+        "_Static_assert(sizeof(int) == 4, \"int\");\n",
+        "_Thread_local int tl;\n",
+        "_Alignas(16) char buf[16];\n",
+        "struct __attribute__((packed)) P { char c; int i; } __attribute__((aligned(4)));\n",
+        "struct Q { int : 3; int b : 2; };\n",
+        "%pragma(java) jniclasscode=%{ code %}\n",
+        "_Atomic(unsigned long) counter; _Atomic int flag;\n",
+    ));
+    assert!(d.contains("counter: unsigned long"), "{d}");
+    assert!(d.contains("flag: int"), "{d}");
+    assert!(d.contains("tl: int"), "{d}");
+    assert!(d.contains("buf: char[16]"), "{d}");
+    assert!(!d.contains("<anon>: struct P"), "{d}");
+    assert!(d.contains("<anon>: int : 3"), "{d}");
+    assert!(d.contains("%pragma(java) jniclasscode %{}\"code\""), "{d}");
+}
+
+#[test]
+fn nesting_just_under_the_limit_does_not_overflow() {
+    let n = MAX_NESTING - 1;
+    let text = format!("{}int a;{}\n", "struct S { ".repeat(n), " } s;".repeat(n));
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+    let text = format!(
+        "%extend S {{ {} }}\n",
+        "%extend { ".repeat(n - 1) + &"}".repeat(n - 1)
+    );
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+    let text = format!("int x = {}1{};\n", "-(".repeat(n), ")".repeat(n));
+    let (_, errs) = run(&text);
+    assert!(errs.is_empty(), "{errs}");
+}
+
+#[test]
+fn long_operator_chains_do_not_overflow() {
+    for (name, text) in [
+        ("prefix", format!("int x = {}1;\n", "- ".repeat(5_000))),
+        (
+            "ternary",
+            format!("int x = {}0;\n", "a ? b : ".repeat(3_000)),
+        ),
+        ("sum", format!("int x = {}0;\n", "1 + ".repeat(5_000))),
+        ("casts", format!("int x = {}0;\n", "(int)".repeat(3_000))),
+        ("pointers", format!("int {}p;\n", "*".repeat(5_000))),
+        (
+            "strings",
+            format!("char *s = {};\n", "\"a\" ".repeat(5_000)),
+        ),
+    ] {
+        let (_, errs) = run(&text);
+        let first = errs.lines().next().unwrap_or("");
+        match name {
+            "strings" => assert!(errs.is_empty(), "{name}: {first}"),
+            "pointers" => assert!(first.contains("declarator too complex"), "{name}: {first}"),
+            "prefix" => assert!(first.contains("error"), "{name}: {first}"),
+            _ => assert!(first.contains("expression too complex"), "{name}: {first}"),
+        }
+    }
+}
+
+#[test]
+fn inline_blocks_use_the_preprocessed_content_when_given() {
+    struct Fake {
+        file: crate::source::FileId,
+        raw_start: usize,
+    }
+    impl InlineSource for Fake {
+        fn preprocessed_inline(&self, raw_start: usize) -> Option<(&str, &dyn SpanMap)> {
+            (raw_start == self.raw_start).then_some(("int expanded(int y);", self as &dyn SpanMap))
+        }
+    }
+    impl SpanMap for Fake {
+        fn span(&self, start: usize, end: usize) -> crate::source::Span {
+            crate::source::Span::new(self.file, start, end)
+        }
+    }
+    let text = "%module m\n%inline %{\nKW(expanded, y)\n%}\n";
+    let mut sm = SourceMap::new();
+    let file = sm.add("t.i", None, text.to_string(), FileKind::User);
+    let fake = Fake {
+        file,
+        raw_start: text.find("%{").unwrap_or(0) + 2,
+    };
+    let mut diags = Diagnostics::new();
+    let items = parse_items(text, &FileSpans { file, base: 0 }, Some(&fake), &mut diags);
+    let dump = dump_interface(&Interface { items }, &sm);
+    assert!(!diags.has_errors(), "{}", diags.render(&sm));
+    assert!(dump.contains("expanded: fn(y: int) -> int"), "{dump}");
+    assert!(dump.contains("inline %{}\"KW(expanded, y)\""), "{dump}");
 }

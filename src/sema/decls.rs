@@ -12,6 +12,7 @@ use crate::ast::{
 use crate::ir;
 use crate::source::Span;
 use crate::typemap::ctype::{base_type, function_decl, replace_base};
+use crate::typemap::TypeReducer;
 
 impl Sema<'_> {
     pub(crate) fn declaration(&mut self, d: &Declaration, span: Span) {
@@ -24,6 +25,11 @@ impl Sema<'_> {
                     .map(|n| n.name.clone())
             })
             .flatten();
+        if d.storage == Storage::Typedef {
+            for decl in &d.declarators {
+                self.typedef(decl);
+            }
+        }
         if let Some(def) = &d.definition {
             match def {
                 TagDef::Enum(e) => self.enum_def(e, typedef_name.as_deref(), wrap),
@@ -31,9 +37,6 @@ impl Sema<'_> {
             }
         }
         if d.storage == Storage::Typedef {
-            for decl in &d.declarators {
-                self.typedef(decl);
-            }
             return;
         }
         if !wrap {
@@ -41,21 +44,24 @@ impl Sema<'_> {
         }
         for decl in &d.declarators {
             let Some(name) = &decl.name else { continue };
-            let ty = self.name_anonymous(&decl.ty, &d.definition);
+            let ty = anonymous_enum_as_int(&decl.ty);
+            if let TypeKind::Tagged { name: None, .. } = &base_type(&ty).kind {
+                // `struct { ... } v;`: the type has no name C code could use;
+                // SWIG leaves such variables out, silently.
+                continue;
+            }
             match &ty.kind {
                 TypeKind::Function(ft) => self.wrap_function(name, ft, decl.span.to(span)),
-                _ => self.wrap_variable(name, &ty, decl, span),
+                // `binop add;` with `typedef int binop(int, int);` declares a function.
+                _ => match self.env.resolve(&ty).kind {
+                    TypeKind::Function(ft) => self.wrap_function(name, &ft, decl.span.to(span)),
+                    _ => self.wrap_variable(name, &ty, decl, span),
+                },
             }
         }
     }
 
-    /// `struct { ... } v;`: the anonymous type is unusable by name; such
-    /// variables keep their type as written.
-    fn name_anonymous(&self, ty: &Type, _def: &Option<TagDef>) -> Type {
-        ty.clone()
-    }
-
-    fn typedef(&mut self, decl: &Declarator) {
+    pub(crate) fn typedef(&mut self, decl: &Declarator) {
         let Some(name) = &decl.name else { return };
         let base = base_type(&decl.ty);
         match &base.kind {
@@ -89,10 +95,11 @@ impl Sema<'_> {
         let Some(sym) = self.target_name(&[&c_name], NameKind::Function, span) else {
             return;
         };
-        if !self.claim_name(&sym, span) {
+        if !self.claim_decl(&sym, &format!("fn:{}", function_decl("", ft)), span) {
             return;
         }
-        let params = param_specs(&ft.params);
+        let mut params = param_specs(ft, &self.env);
+        self.drop_unmapped_varargs(&mut params);
         let call = format!("{}({})", c_name, call_args(self, &params));
         let spec = WrapSpec {
             c_decl: function_decl(&c_name, ft),
@@ -124,14 +131,29 @@ impl Sema<'_> {
     }
 
     /// Records a target name; a second declaration of the same name is
-    /// reported (SWIG warning 302) and not wrapped again.
+    /// reported (SWIG warning 302) and not wrapped again. The same
+    /// declaration repeated (`extern int x[10];` then `int x[10];`) is
+    /// quietly taken once.
     pub(crate) fn claim_name(&mut self, sym: &str, span: Span) -> bool {
-        if !self.wrapped.insert(sym.to_string()) {
-            self.diags
-                .warning(302, span, format!("Identifier '{sym}' redefined (ignored)"));
-            return false;
+        self.claim_decl(sym, "", span)
+    }
+
+    pub(crate) fn claim_decl(&mut self, sym: &str, signature: &str, span: Span) -> bool {
+        match self.wrapped.get(sym) {
+            None => {
+                self.wrapped.insert(sym.to_string(), signature.to_string());
+                true
+            }
+            Some(prev) if !signature.is_empty() && prev == signature => false,
+            // Two different functions of one name: overloads, dispatched at
+            // run time (see `overloads`).
+            Some(prev) if prev.starts_with("fn:") && signature.starts_with("fn:") => true,
+            Some(_) => {
+                self.diags
+                    .warning(302, span, format!("Identifier '{sym}' redefined (ignored)"));
+                false
+            }
         }
-        true
     }
 }
 
@@ -163,5 +185,16 @@ impl Sema<'_> {
 
     fn lang_name(&self) -> &'static str {
         self.opts.lang.map(|l| l.name()).unwrap_or("python")
+    }
+}
+
+/// `enum { A, B } v;`: a value of an anonymous enum is an `int`.
+pub(crate) fn anonymous_enum_as_int(ty: &Type) -> Type {
+    match &base_type(ty).kind {
+        TypeKind::Tagged {
+            kind: TagKind::Enum,
+            name: None,
+        } => replace_base(ty, &Type::prim(crate::ast::Prim::Int), true),
+        _ => ty.clone(),
     }
 }

@@ -15,19 +15,6 @@ pub(crate) fn target_key(t: &Target) -> String {
         .join("::")
 }
 
-/// Named attributes (`name=value`) of a directive, besides positional ones.
-fn named_attrs(args: &[Attr]) -> Vec<(String, String)> {
-    args.iter()
-        .filter_map(|a| {
-            let n = a.name.clone()?;
-            if n.starts_with("%$") {
-                return None;
-            }
-            Some((n, attr_text(a).unwrap_or_default()))
-        })
-        .collect()
-}
-
 /// Positional arguments (no `name=`), as text.
 fn positional(args: &[Attr]) -> Vec<String> {
     args.iter()
@@ -50,7 +37,12 @@ impl Sema<'_> {
         match name {
             "rename" => {
                 let pos = positional(&d.args);
-                let Some(new) = pos.first().cloned() else {
+                // `%rename old "new";` is the old spelling.
+                let new = pos
+                    .first()
+                    .cloned()
+                    .or_else(|| d.body.as_ref().map(|b| b.text.clone()));
+                let Some(new) = new else {
                     self.diags.error(span, "%rename needs a new name");
                     return;
                 };
@@ -73,35 +65,37 @@ impl Sema<'_> {
                     (None, Some(v)) => v.clone(),
                     (None, None) => "1".to_string(),
                 };
-                self.set_feature(&fname, target, value, named_attrs(&d.args));
+                self.set_feature(&fname, target, value);
             }
-            "immutable" => self.set_feature("immutable", target, "1".into(), vec![]),
-            "mutable" => self.set_feature("immutable", target, String::new(), vec![]),
-            "newobject" => self.set_feature("new", target, "1".into(), vec![]),
-            "delobject" => self.set_feature("del", target, "1".into(), vec![]),
+            "immutable" => self.set_feature("immutable", target, "1".into()),
+            "mutable" => self.set_feature("immutable", target, String::new()),
+            "newobject" => self.set_feature("new", target, "1".into()),
+            "delobject" => self.set_feature("del", target, "1".into()),
             "exception" => {
                 let value = d.body.as_ref().map(code_text).unwrap_or_default();
-                self.set_feature("except", target, value, vec![]);
+                self.set_feature("except", target, value);
             }
-            "noexception" => self.set_feature("except", target, String::new(), vec![]),
+            "noexception" => self.set_feature("except", target, String::new()),
             "callback" => {
                 let v = positional(&d.args)
                     .first()
                     .cloned()
                     .unwrap_or_else(|| "%s".into());
-                self.set_feature("callback", target, v, vec![]);
+                self.set_feature("callback", target, v);
             }
-            "nocallback" => self.set_feature("callback", target, String::new(), vec![]),
-            "kwargs" => self.set_feature("kwargs", target, "1".into(), vec![]),
-            "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into(), vec![]),
-            "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into(), vec![]),
+            "nocallback" => self.set_feature("callback", target, String::new()),
+            "pythonnondynamic" => self.set_feature("python:nondynamic", target, "1".into()),
+            "pythondynamic" => self.set_feature("python:nondynamic", target, String::new()),
+            "kwargs" => self.set_feature("kwargs", target, "1".into()),
+            "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into()),
+            "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into()),
             "nodefault" => {
-                self.set_feature("nodefaultctor", target.clone(), "1".into(), vec![]);
-                self.set_feature("nodefaultdtor", target, "1".into(), vec![]);
+                self.set_feature("nodefaultctor", target.clone(), "1".into());
+                self.set_feature("nodefaultdtor", target, "1".into());
             }
             "pythonprepend" | "pythonappend" | "docstring" | "autodoc" => {
                 let value = d.body.as_ref().map(code_text).unwrap_or_default();
-                self.set_feature(name, target, value, vec![]);
+                self.set_feature(name, target, value);
             }
             "echo" => {
                 if let Some(b) = &d.body {
@@ -147,8 +141,6 @@ impl Sema<'_> {
             | "shared_ptr"
             | "attribute"
             | "python"
-            | "pythonnondynamic"
-            | "pythondynamic"
             | "nopythonnondynamic"
             | "allowexception"
             | "noallowexception"
@@ -168,19 +160,24 @@ impl Sema<'_> {
         }
     }
 
-    fn set_feature(
-        &mut self,
-        name: &str,
-        target: Option<String>,
-        value: String,
-        attrs: Vec<(String, String)>,
-    ) {
-        self.features.add(name, target, value, attrs);
+    fn set_feature(&mut self, name: &str, target: Option<String>, value: String) {
+        self.features.add(name, target, value);
     }
 
-    /// `%types(int *, Foo *);`: registers descriptors.
+    /// `%types(int *, Foo *);`: registers descriptors. `%types(A = B)`:
+    /// an `A *` may be passed where a `B *` is expected.
     fn types_directive(&mut self, args: &[Attr]) {
         for a in args {
+            if let (Some(n), Some(v)) = (&a.name, attr_text(a)) {
+                if !n.starts_with("%$") {
+                    let from = crate::typemap::typestr::parse_type(n);
+                    let to = crate::typemap::typestr::parse_type(&v);
+                    if let (Some(f), Some(t)) = (from, to) {
+                        self.env.add_cast(&f, &t);
+                    }
+                    continue;
+                }
+            }
             if let Some(AttrValue::Type(t)) = &a.value {
                 self.env.register(t);
             } else if let Some(txt) = attr_text(a) {

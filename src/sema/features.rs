@@ -8,8 +8,6 @@ pub struct FeatureEntry {
     /// `None` for a global feature.
     pub target: Option<String>,
     pub value: String,
-    /// Extra attributes: `%feature("except", throws="...")`.
-    pub attrs: Vec<(String, String)>,
 }
 
 impl FeatureEntry {
@@ -25,23 +23,16 @@ pub struct Features {
 }
 
 impl Features {
-    pub fn add(
-        &mut self,
-        name: &str,
-        target: Option<String>,
-        value: String,
-        attrs: Vec<(String, String)>,
-    ) {
+    pub fn add(&mut self, name: &str, target: Option<String>, value: String) {
         self.list.push(FeatureEntry {
             name: name.to_string(),
             target: target.filter(|t| !t.is_empty()),
             value,
-            attrs,
         });
     }
 
     pub fn add_global(&mut self, name: &str, value: &str) {
-        self.add(name, None, value.to_string(), Vec::new());
+        self.add(name, None, value.to_string());
     }
 
     /// The feature in force for a declaration known by `names` (most

@@ -7,10 +7,10 @@
 use super::Sema;
 use crate::ast::{Expr, Type, TypeKind};
 use crate::ir;
-use crate::typemap::ctype::{c_decl, ltype, type_str};
+use crate::typemap::ctype::{c_decl, type_str};
 use crate::typemap::matching::{lookup, lookup_multi};
 use crate::typemap::subst::{expand, substitute, ArgVars, Expanded, Substitution};
-use crate::typemap::{pattern_key, TypemapDef};
+use crate::typemap::{pattern_key, TypeReducer, TypemapDef};
 use std::rc::Rc;
 
 /// One C parameter of a wrapped call.
@@ -74,10 +74,10 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let lt = ltype(&p.ty);
+            let lt = s.env.local_type(&p.ty);
             let needs_cast = type_str(&lt) != type_str(&p.ty)
                 && !matches!(p.ty.kind, TypeKind::Array(..))
-                && !s.env.is_struct_value(&p.ty);
+                && s.env.is_scalar(&p.ty);
             if needs_cast {
                 format!("({}){}", type_str(&p.ty), arg_name(i))
             } else {
@@ -88,15 +88,12 @@ pub(crate) fn call_args(s: &Sema, params: &[ParamSpec]) -> String {
         .join(",")
 }
 
-/// Normalises C parameters: `(void)` is none, `...` is dropped (SWIG
-/// wraps variadic functions without their variable part), function
-/// parameters become function pointers.
-pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
+/// Normalises C parameters: `(void)` is none, function parameters become
+/// function pointers. `...` stays; see `Sema::drop_unmapped_varargs`.
+pub(crate) fn param_specs(ft: &crate::ast::FunctionType, env: &dyn TypeReducer) -> Vec<ParamSpec> {
+    let params = &ft.params;
     let mut out = Vec::new();
     for p in params {
-        if matches!(p.ty.kind, TypeKind::Varargs) {
-            continue;
-        }
         if params.len() == 1
             && p.name.is_none()
             && matches!(p.ty.kind, TypeKind::Prim(crate::ast::Prim::Void))
@@ -105,6 +102,10 @@ pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
         }
         let ty = match &p.ty.kind {
             TypeKind::Function(_) => Type::new(TypeKind::Pointer(Box::new(p.ty.clone()))),
+            // A parameter of a typedef'd function type is a pointer to it.
+            _ if matches!(env.resolve(&p.ty).kind, TypeKind::Function(_)) => {
+                Type::new(TypeKind::Pointer(Box::new(p.ty.clone())))
+            }
             _ => p.ty.clone(),
         };
         out.push(ParamSpec {
@@ -114,11 +115,34 @@ pub(crate) fn param_specs(params: &[crate::ast::Param]) -> Vec<ParamSpec> {
             default: p.default.clone(),
         });
     }
+    if ft.variadic && !out.iter().any(|p| matches!(p.ty.kind, TypeKind::Varargs)) {
+        out.push(ParamSpec {
+            name: None,
+            tm_name: None,
+            ty: Type::new(TypeKind::Varargs),
+            default: None,
+        });
+    }
     out
 }
 
 impl Sema<'_> {
-    fn keys<'k>(spec: &'k WrapSpec) -> Vec<&'k str> {
+    /// SWIG wraps a variadic function without its variable part unless an
+    /// `in` typemap for `(...)` says how to take it.
+    pub(crate) fn drop_unmapped_varargs(&self, params: &mut Vec<ParamSpec>) {
+        if params
+            .last()
+            .is_some_and(|p| matches!(p.ty.kind, TypeKind::Varargs))
+            && self
+                .db
+                .exact("in", &vec![("...".to_string(), None)])
+                .is_none()
+        {
+            params.pop();
+        }
+    }
+
+    fn keys(spec: &WrapSpec) -> Vec<&str> {
         spec.keys.iter().map(String::as_str).collect()
     }
 
@@ -191,6 +215,9 @@ impl Sema<'_> {
         };
         let mut locals: Vec<String> = Vec::new();
         let params = &spec.params;
+        f.varargs = params
+            .iter()
+            .any(|p| matches!(p.ty.kind, TypeKind::Varargs));
         for (i, p) in params.iter().enumerate() {
             locals.push(self.arg_local(&arg_name(i), &p.ty, p.default.as_ref()));
         }
@@ -213,7 +240,8 @@ impl Sema<'_> {
             };
             let arity = tm.arity().max(1);
             let args = Self::group_vars(params, i, arity);
-            let ninputs = tm.num_inputs();
+            let is_varargs = matches!(params[i].ty.kind, TypeKind::Varargs);
+            let ninputs = if is_varargs { 0 } else { tm.num_inputs() };
             let default_tm = self.group_typemap("default", params, i, arity, &tm);
             let optional = ninputs > 0
                 && (params[i].default.is_some() || default_tm.is_some() || seen_optional);
@@ -246,6 +274,38 @@ impl Sema<'_> {
                 ));
             } else {
                 f.convert.push(x.code);
+            }
+            if ninputs > 0 {
+                let tc = self.group_typemap("typecheck", params, i, arity, &tm);
+                let check = match tc {
+                    Some(t) => {
+                        let mut targs = args.clone();
+                        targs[0].lname = "_v".into();
+                        let ts = Substitution {
+                            args: targs,
+                            vars: Vec::new(),
+                        }
+                        .var("input", (self.conv.input)(input))
+                        .var("symname", spec.sym_name.clone())
+                        .var("argnum", argnum.clone());
+                        // Fragments are requested only if the function
+                        // turns out to be overloaded (see `overloads`).
+                        let x = expand(&t, &ts, &argnum, &mut self.env);
+                        ir::Typecheck {
+                            code: Some(x.code),
+                            precedence: super::overloads::precedence_value(t.attr("precedence")),
+                            fragments: t.attr("fragment").map(str::to_string),
+                        }
+                    }
+                    None => ir::Typecheck {
+                        code: None,
+                        precedence: 10_000,
+                        fragments: None,
+                    },
+                };
+                for _ in 0..ninputs {
+                    f.typechecks.push(check.clone());
+                }
             }
             for k in 0..ninputs {
                 let pname = params
@@ -282,9 +342,10 @@ impl Sema<'_> {
         let mut action = if void_ret {
             format!("{};", spec.call)
         } else {
-            let lt = ltype(&spec.ret);
+            let lt = self.env.local_type(&spec.ret);
             locals.push(self.result_local(&spec.ret));
-            if self.env.is_struct_value(&spec.ret) {
+            let array = matches!(self.env.resolve(&spec.ret).kind, TypeKind::Array(..));
+            if !self.env.is_scalar(&spec.ret) && !array {
                 format!("result = {};", spec.call)
             } else {
                 format!("result = ({}){};", type_str(&lt), spec.call)
@@ -354,6 +415,9 @@ impl Sema<'_> {
                 .var("result", self.conv.result);
             action = substitute(&exc, &esubst, &mut self.env);
         }
+        if let Some(a) = self.features.value("action", &keys).map(str::to_string) {
+            action = a;
+        }
         f.action = action;
         for l in tm_locals {
             if !locals.contains(&l) {
@@ -367,7 +431,10 @@ impl Sema<'_> {
 
     /// `int arg1`, `char *arg1 = (char *) 0`, `int arg2 = (int) 3`.
     pub(crate) fn arg_local(&self, name: &str, ty: &Type, default: Option<&Expr>) -> String {
-        let lt = ltype(ty);
+        if matches!(ty.kind, TypeKind::Varargs) {
+            return format!("void *{name} = (void *) 0");
+        }
+        let lt = self.env.local_type(ty);
         let decl = c_decl(&lt, name);
         if let Some(d) = default {
             if self.env.is_struct_value(ty) {
@@ -383,7 +450,7 @@ impl Sema<'_> {
     }
 
     fn result_local(&self, ret: &Type) -> String {
-        let lt = ltype(ret);
+        let lt = self.env.local_type(ret);
         c_decl(&lt, "result")
     }
 }

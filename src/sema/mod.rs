@@ -10,6 +10,7 @@ mod features;
 mod fragments;
 mod functions;
 mod names;
+mod overloads;
 mod structs;
 mod typemaps;
 pub mod types;
@@ -59,7 +60,7 @@ pub(crate) struct Sema<'a> {
     fragments: FragmentTable,
     module: ir::Module,
     /// Target names already wrapped (to report redefinitions).
-    wrapped: HashSet<String>,
+    wrapped: HashMap<String, String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
@@ -68,6 +69,8 @@ pub(crate) struct Sema<'a> {
     extends: HashMap<String, Vec<Item>>,
     /// Struct/union names (tags and typedef names) defined so far.
     known_structs: HashSet<String>,
+    /// C names of `%extend` helper functions emitted so far.
+    helpers: HashSet<String>,
 }
 
 impl<'a> Sema<'a> {
@@ -96,11 +99,12 @@ impl<'a> Sema<'a> {
             features,
             fragments: FragmentTable::default(),
             module,
-            wrapped: HashSet::new(),
+            wrapped: HashMap::new(),
             const_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
             known_structs: HashSet::new(),
+            helpers: HashSet::new(),
         }
     }
 
@@ -109,7 +113,8 @@ impl<'a> Sema<'a> {
             self.diags
                 .error_nospan("no module name given (use %module or -module)");
         }
-        self.module.types = std::mem::take(&mut self.env.descriptors);
+        self.overloads();
+        self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module
     }

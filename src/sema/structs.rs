@@ -8,13 +8,26 @@
 use super::functions::{call_args, indent_code, param_specs, ParamSpec, WrapSpec};
 use super::names::NameKind;
 use super::Sema;
-use crate::ast::{Declaration, Ident, Item, ItemKind, Prim, StructDef, TagDef, Type, TypeKind};
+use crate::ast::{
+    Declaration, Ident, Item, ItemKind, Prim, StructDef, TagDef, TagKind, Type, TypeKind,
+};
 use crate::ir;
 use crate::source::Span;
-use crate::typemap::ctype::{c_decl, type_str};
+use crate::typemap::ctype::{c_decl, replace_base, type_str};
 use crate::typemap::matching::lookup;
 use crate::typemap::subst::{expand, ArgVars, Substitution};
 use crate::typemap::TypeReducer;
+
+/// How a member variable is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MemberAccess {
+    /// `(arg1)->x`.
+    Direct,
+    /// `%extend` variable: through user functions `<Class>_x_get/set`.
+    Extend,
+    /// A member of anonymous struct type: read-only, by address.
+    AnonCopy,
+}
 
 /// What sema knows of a class while wrapping its members.
 struct ClassCtx {
@@ -68,10 +81,16 @@ pub(crate) fn function_body(text: &str) -> Option<String> {
 
 impl Sema<'_> {
     /// Collects `%extend` blocks by the name they extend, so a struct
-    /// defined before or after its `%extend` gets it.
+    /// defined before or after its `%extend` gets it; and every typedef,
+    /// as SWIG knows all typedefs (in any order) when it wraps.
     pub(crate) fn collect_extends(&mut self, items: &[Item]) {
         for it in items {
             match &it.kind {
+                ItemKind::Decl(d) if d.storage == crate::ast::Storage::Typedef => {
+                    for decl in &d.declarators {
+                        self.typedef(decl);
+                    }
+                }
                 ItemKind::Extend {
                     name: Some(n),
                     items,
@@ -190,6 +209,7 @@ impl Sema<'_> {
             self.default_destructor(&ctx, &mut class, span);
         }
         class.doc = self.features.value("docstring", &keys).map(str::to_string);
+        class.nondynamic = self.features.is_on("python:nondynamic", &keys);
         self.module.decls.push(ir::Decl::Class(class));
     }
 
@@ -221,36 +241,96 @@ impl Sema<'_> {
     }
 
     fn member_decl(&mut self, ctx: &ClassCtx, d: &Declaration, class: &mut ir::Class, span: Span) {
+        let mut anon_class: Option<String> = None;
         if let Some(def) = &d.definition {
             match def {
                 TagDef::Enum(e) => self.enum_def(e, None, true),
+                TagDef::Struct(inner) if inner.name.is_some() => {
+                    self.struct_def(inner, None, true, span);
+                }
                 TagDef::Struct(inner) => {
-                    if inner.name.is_some() {
-                        self.struct_def(inner, None, true, span);
-                    }
+                    anon_class = self.anonymous_member_struct(ctx, inner, d);
                 }
             }
         }
         for decl in &d.declarators {
             let Some(n) = &decl.name else { continue };
-            if let TypeKind::Tagged { name: None, .. } =
-                &crate::typemap::ctype::base_type(&decl.ty).kind
-            {
-                self.diags.warning(
-                    312,
-                    decl.span,
-                    format!(
-                        "Nested anonymous struct/union member '{}::{}' not wrapped",
-                        ctx.name, n.name
-                    ),
-                );
-                continue;
-            }
             if matches!(decl.ty.kind, TypeKind::Function(_)) {
                 continue;
             }
-            self.member_variable(ctx, &n.name, &decl.ty, class, decl.span, None);
+            if d.storage == crate::ast::Storage::Static {
+                self.class_constant(ctx, &n.name, &decl.ty, decl.init.as_ref(), class, decl.span);
+                continue;
+            }
+            let base = crate::typemap::ctype::base_type(&decl.ty);
+            match (&base.kind, &anon_class) {
+                (
+                    TypeKind::Tagged {
+                        kind: TagKind::Enum,
+                        name: None,
+                    },
+                    _,
+                ) => {
+                    // An anonymous enum member is an int.
+                    let ty = replace_base(&decl.ty, &Type::prim(Prim::Int), true);
+                    self.member_variable(ctx, &n.name, &ty, class, decl.span, MemberAccess::Direct);
+                }
+                (TypeKind::Tagged { name: None, .. }, Some(cls)) => {
+                    let ty = replace_base(&decl.ty, &Type::new(TypeKind::Named(cls.clone())), true);
+                    self.member_variable(
+                        ctx,
+                        &n.name,
+                        &ty,
+                        class,
+                        decl.span,
+                        MemberAccess::AnonCopy,
+                    );
+                }
+                (TypeKind::Tagged { name: None, .. }, None) => {
+                    self.diags.warning(
+                        312,
+                        decl.span,
+                        format!(
+                            "Nested anonymous struct/union member '{}::{}' not wrapped",
+                            ctx.name, n.name
+                        ),
+                    );
+                }
+                _ => self.member_variable(
+                    ctx,
+                    &n.name,
+                    &decl.ty,
+                    class,
+                    decl.span,
+                    MemberAccess::Direct,
+                ),
+            }
         }
+    }
+
+    /// `struct { ... } inner;` inside `Outer`: the anonymous type gets the
+    /// name `Outer_inner` (as SWIG names it), declared in C as the type of
+    /// that member (`typedef __typeof__(((Outer *)0)->inner) Outer_inner;`),
+    /// and is wrapped as a class of that name.
+    fn anonymous_member_struct(
+        &mut self,
+        ctx: &ClassCtx,
+        inner: &StructDef,
+        d: &Declaration,
+    ) -> Option<String> {
+        let first = d.declarators.iter().find_map(|x| x.name.as_ref())?;
+        let name = format!("{}_{}", ctx.name, first.name);
+        self.module.code.push(ir::CodeBlock {
+            section: "header".into(),
+            text: format!(
+                "typedef __typeof__((({} *)0)->{}) {name};\n",
+                ctx.c_type(),
+                first.name
+            ),
+        });
+        self.env.named_structs.insert(name.clone());
+        self.struct_def(inner, Some(&name), true, inner.span);
+        Some(name)
     }
 
     /// Getter and setter wrappers of one member variable. `accessors` is
@@ -262,7 +342,7 @@ impl Sema<'_> {
         ty: &Type,
         class: &mut ir::Class,
         span: Span,
-        accessors: Option<()>,
+        access: MemberAccess,
     ) {
         let qual = format!("{}::{}", ctx.name, member);
         let keys = [qual.as_str(), member];
@@ -278,10 +358,10 @@ impl Sema<'_> {
         };
         let self_param = ParamSpec::new("self", ctx.self_ptr());
         let get_sym = format!("{}_{}_get", ctx.sym, attr);
-        let get_call = match accessors {
-            Some(()) => format!("{}_{}_get(arg1)", ctx.name, member),
-            None if struct_value => format!("&(arg1)->{member}"),
-            None => format!("(arg1)->{member}"),
+        let get_call = match access {
+            MemberAccess::Extend => format!("{}_{}_get(arg1)", ctx.name, member),
+            _ if struct_value => format!("&(arg1)->{member}"),
+            _ => format!("(arg1)->{member}"),
         };
         let getter = WrapSpec {
             c_decl: format!("{} (get)", c_decl(ty, &qual)),
@@ -300,7 +380,8 @@ impl Sema<'_> {
             return;
         };
         self.module.decls.push(ir::Decl::Function(gf));
-        let immutable = self.features.is_on("immutable", &keys)
+        let immutable = access == MemberAccess::AnonCopy
+            || self.features.is_on("immutable", &keys)
             || ty.quals.is_const
             || (array && matches!(&ty.kind, TypeKind::Array(t, _) if t.quals.is_const));
         let mut setter_sym = None;
@@ -311,9 +392,9 @@ impl Sema<'_> {
                 ty.clone()
             };
             let set_sym = format!("{}_{}_set", ctx.sym, attr);
-            let call = match accessors {
-                Some(()) => format!("{}_{}_set(arg1, arg2)", ctx.name, member),
-                None => self.member_assign(member, ty, struct_value),
+            let call = match access {
+                MemberAccess::Extend => format!("{}_{}_set(arg1, arg2)", ctx.name, member),
+                _ => self.member_assign(member, ty, struct_value),
             };
             let setter = WrapSpec {
                 c_decl: format!("{} (set)", c_decl(ty, &qual)),
@@ -448,16 +529,37 @@ impl Sema<'_> {
         for decl in &d.declarators {
             let Some(n) = &decl.name else { continue };
             let TypeKind::Function(ft) = &decl.ty.kind else {
-                self.member_variable(ctx, &n.name, &decl.ty, class, decl.span, Some(()));
+                if d.storage == crate::ast::Storage::Static {
+                    self.class_constant(
+                        ctx,
+                        &n.name,
+                        &decl.ty,
+                        decl.init.as_ref(),
+                        class,
+                        decl.span,
+                    );
+                } else {
+                    self.member_variable(
+                        ctx,
+                        &n.name,
+                        &decl.ty,
+                        class,
+                        decl.span,
+                        MemberAccess::Extend,
+                    );
+                }
                 continue;
             };
             let body = function_body(&text).map(|b| b.replace("$self", "self"));
-            let params = param_specs(&ft.params);
+            let mut params = param_specs(ft, &self.env);
+            self.drop_unmapped_varargs(&mut params);
             let is_dtor = n.name.starts_with('~');
             let is_ctor = !is_dtor
                 && (n.name == ctx.name
                     || matches!(&ft.ret.kind, TypeKind::Named(r) if *r == n.name && *r == ctx.name));
-            if is_ctor {
+            if d.storage == crate::ast::Storage::Static {
+                self.extend_static(ctx, class, &n.name, &ft.ret, &params, body, decl.span);
+            } else if is_ctor {
                 *has_ctor = true;
                 self.extend_constructor(ctx, class, &params, body, decl.span);
             } else if is_dtor {
@@ -479,6 +581,18 @@ impl Sema<'_> {
             })
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// A C name for an `%extend` helper, unique among helpers (overloads
+    /// get `__SWIG_<n>`).
+    fn unique_helper(&mut self, base: String) -> String {
+        let mut name = base.clone();
+        let mut n = 1;
+        while !self.helpers.insert(name.clone()) {
+            name = format!("{base}__SWIG_{n}");
+            n += 1;
+        }
+        name
     }
 
     fn add_helper(&mut self, decl: String, body: Option<String>) {
@@ -566,6 +680,89 @@ impl Sema<'_> {
         }
     }
 
+    /// `static const T name = value;` in a struct or `%extend`: a constant
+    /// `<Class>_<name>`, also reachable as a class attribute.
+    fn class_constant(
+        &mut self,
+        ctx: &ClassCtx,
+        name: &str,
+        ty: &Type,
+        init: Option<&crate::ast::Expr>,
+        class: &mut ir::Class,
+        span: Span,
+    ) {
+        let Some(value) = init else {
+            return;
+        };
+        let qual = format!("{}::{}", ctx.name, name);
+        let Some(attr) = self.target_name(&[&qual, name], NameKind::Constant, span) else {
+            return;
+        };
+        let sym = format!("{}_{}", ctx.sym, attr);
+        let before = self.module.decls.len();
+        self.emit_constant(&qual, &sym, ty, &value.text, span);
+        if self.module.decls.len() > before {
+            class.constants.push((attr, sym));
+        }
+    }
+
+    /// `static T name(...)` in `%extend`: a function of the class, called
+    /// without `self`.
+    #[allow(clippy::too_many_arguments)]
+    fn extend_static(
+        &mut self,
+        ctx: &ClassCtx,
+        class: &mut ir::Class,
+        name: &str,
+        ret: &Type,
+        params: &[ParamSpec],
+        body: Option<String>,
+        span: Span,
+    ) {
+        let qual = format!("{}::{}", ctx.name, name);
+        let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
+            return;
+        };
+        let sym = format!("{}_{}", ctx.sym, method);
+        let pd = Self::params_decl(params);
+        let pd = if pd.is_empty() {
+            "void".to_string()
+        } else {
+            pd
+        };
+        if !self.claim_decl(
+            &sym,
+            &format!("fn:static {}", c_decl(ret, &format!("({pd})"))),
+            span,
+        ) {
+            return;
+        }
+        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
+        let decl = c_decl(ret, &format!("{helper}({pd})"));
+        self.add_helper(decl.clone(), body);
+        let spec = WrapSpec {
+            c_decl: decl,
+            c_name: helper.clone(),
+            keys: vec![qual.clone(), name.to_string()],
+            sym_name: sym.clone(),
+            wrap_name: format!("_wrap_{sym}"),
+            ret: ret.clone(),
+            params: params.to_vec(),
+            call: format!("{helper}({})", call_args(self, params)),
+            member: Some(ir::MemberKind::Static),
+            tm_name: name.to_string(),
+            owner: None,
+        };
+        if let Some(f) = self.build_wrapper(&spec, span) {
+            class.statics.push(ir::Method {
+                name: method,
+                wrapper: sym,
+                inputs: f.inputs.clone(),
+            });
+            self.module.decls.push(ir::Decl::Function(f));
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn extend_method(
         &mut self,
@@ -581,16 +778,20 @@ impl Sema<'_> {
         let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
             return;
         };
-        let helper = format!("{}_{}", ctx.name, name);
         let sym = format!("{}_{}", ctx.sym, method);
         let mut all = vec![ParamSpec::new("self", ctx.self_ptr())];
         all.extend(params.iter().cloned());
         let pd = Self::params_decl(&all);
-        let decl = c_decl(ret, &format!("{helper}({pd})"));
-        self.add_helper(decl.clone(), body);
-        if !self.claim_name(&sym, span) {
+        if !self.claim_decl(
+            &sym,
+            &format!("fn:{}", c_decl(ret, &format!("({pd})"))),
+            span,
+        ) {
             return;
         }
+        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
+        let decl = c_decl(ret, &format!("{helper}({pd})"));
+        self.add_helper(decl.clone(), body);
         let spec = WrapSpec {
             c_decl: decl,
             c_name: helper.clone(),

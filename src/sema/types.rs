@@ -24,6 +24,9 @@ pub struct TypeEnv {
     pub named_structs: HashSet<String>,
     /// Typedef names of anonymous enums (`typedef enum { ... } Color;`).
     pub anonymous_enums: HashSet<String>,
+    /// `%types(A = B)`: pointers to the types in the list are accepted
+    /// where a pointer to the key type is expected (mangled names).
+    pub casts: HashMap<String, Vec<String>>,
 }
 
 impl TypeReducer for TypeEnv {
@@ -93,10 +96,41 @@ impl TypeEnv {
             descriptor: format!("SWIGTYPE{mangled}"),
             display: display_name(&c),
             class: self.classes.get(&mangled).cloned(),
+            casts: Vec::new(),
             mangled,
         };
         self.descriptors.push(d.clone());
         d
+    }
+
+    /// Records that a pointer to `from` may be passed as a pointer to `to`.
+    pub fn add_cast(&mut self, from: &Type, to: &Type) {
+        let f = mangle(&self.canonical(&Type::new(TypeKind::Pointer(Box::new(from.clone())))));
+        let t = mangle(&self.canonical(&Type::new(TypeKind::Pointer(Box::new(to.clone())))));
+        if f != t {
+            let list = self.casts.entry(t).or_default();
+            if !list.contains(&f) {
+                list.push(f);
+            }
+        }
+    }
+
+    /// The descriptors, with the casts filled in (only towards types that
+    /// are themselves in the table).
+    pub fn finish_descriptors(&mut self) -> Vec<TypeDesc> {
+        let names: HashSet<String> = self.descriptors.iter().map(|d| d.mangled.clone()).collect();
+        let mut out = std::mem::take(&mut self.descriptors);
+        for d in &mut out {
+            if let Some(c) = self.casts.get(&d.mangled) {
+                d.casts = c.iter().filter(|m| names.contains(*m)).cloned().collect();
+            }
+        }
+        out
+    }
+
+    /// The type of a local variable holding a `ty` (see `subst::local_type`).
+    pub fn local_type(&self, ty: &Type) -> Type {
+        crate::typemap::subst::local_type(ty, self)
     }
 
     /// Is `ty` (after typedefs) a pointer or array of something?
@@ -110,6 +144,20 @@ impl TypeEnv {
     /// Is `ty` (after typedefs) `void`?
     pub fn is_void(&self, ty: &Type) -> bool {
         crate::typemap::ctype::is_void(&self.resolve(ty))
+    }
+
+    /// Can a value of `ty` be cast in C (a number, an enum or a pointer)?
+    /// Structs, unions, arrays and unknown type names cannot.
+    pub fn is_scalar(&self, ty: &Type) -> bool {
+        match &self.resolve(ty).kind {
+            TypeKind::Prim(_) | TypeKind::Pointer(_) => true,
+            TypeKind::Tagged {
+                kind: TagKind::Enum,
+                ..
+            } => true,
+            TypeKind::Named(n) => self.anonymous_enums.contains(n),
+            _ => false,
+        }
     }
 
     /// Is `ty` (after typedefs) a struct or union by value?

@@ -21,10 +21,14 @@ impl Sema<'_> {
         span: Span,
     ) {
         let c_name = name.name.clone();
+        // `%constant X = some_variable;` takes the variable's type.
+        self.const_types
+            .entry(c_name.clone())
+            .or_insert_with(|| ty.clone());
         let Some(sym) = self.target_name(&[&c_name], NameKind::Variable, span) else {
             return;
         };
-        if !self.claim_name(&sym, span) {
+        if !self.claim_decl(&sym, &c_decl(ty, ""), span) {
             return;
         }
         let Some((get_locals, get_code, set)) =

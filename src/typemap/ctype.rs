@@ -282,20 +282,13 @@ pub fn drop_innermost_level(ty: &Type) -> Option<Type> {
 }
 
 /// The type a local variable holding a value of `ty` gets (SWIG's ltype):
-/// top-level qualifiers removed, a leading array turned into a pointer,
-/// `const T *` kept writable as `T *`.
+/// qualifiers removed at every level (so it can be assigned), a leading
+/// array turned into a pointer to its elements.
 pub fn ltype(ty: &Type) -> Type {
-    match &ty.kind {
-        TypeKind::Array(t, _) => Type::new(TypeKind::Pointer(Box::new(strip_top_quals(t)))),
-        TypeKind::Pointer(t) => {
-            let inner = if matches!(t.kind, TypeKind::Function(_)) {
-                (**t).clone()
-            } else {
-                strip_top_quals(t)
-            };
-            Type::new(TypeKind::Pointer(Box::new(inner)))
-        }
-        _ => strip_top_quals(ty),
+    let t = strip_all_quals(ty);
+    match t.kind {
+        TypeKind::Array(elem, _) => Type::new(TypeKind::Pointer(elem)),
+        _ => t,
     }
 }
 

@@ -5,7 +5,7 @@
 //! it again after each typedef reduction; finally the generic `SWIGTYPE`
 //! forms of the fully reduced type, most specialised first.
 
-use super::ctype::{arrays_to_any, base_type, drop_innermost_level, qualifier_steps, replace_base};
+use super::ctype::{arrays_to_any, drop_innermost_level, qualifier_steps, replace_base};
 use super::{type_key, PatternKey, TypeReducer, TypemapDb, TypemapDef};
 use crate::ast::{TagKind, Type, TypeKind};
 use std::rc::Rc;
@@ -48,37 +48,38 @@ pub fn candidate_keys(ty: &Type, env: &dyn TypeReducer) -> Vec<String> {
 /// `enum SWIGTYPE` before `SWIGTYPE`.
 pub fn default_types(resolved: &Type) -> Vec<Type> {
     let swigtype = Type::new(TypeKind::Named("SWIGTYPE".into()));
-    let mut bases = Vec::new();
-    if matches!(
-        base_type(resolved).kind,
-        TypeKind::Tagged {
-            kind: TagKind::Enum,
-            ..
-        }
-    ) {
-        bases.push(Type::new(TypeKind::Tagged {
+    let mut out = Vec::new();
+    if let TypeKind::Tagged {
+        kind: TagKind::Enum,
+        ..
+    } = &resolved.kind
+    {
+        let e = Type::new(TypeKind::Tagged {
             kind: TagKind::Enum,
             name: Some("SWIGTYPE".into()),
-        }));
+        });
+        let t = replace_base(resolved, &e, true);
+        out.push(t.clone());
+        out.extend(qualifier_steps(&t));
     }
-    bases.push(swigtype.clone());
-    let mut out = Vec::new();
-    for b in &bases {
-        let mut t = replace_base(resolved, b, true);
-        for _ in 0..64 {
-            out.push(t.clone());
-            out.extend(qualifier_steps(&t));
-            if let Some(a) = arrays_to_any(&t) {
+    let mut t = replace_base(resolved, &swigtype, true);
+    for _ in 0..64 {
+        let mut variants = vec![t.clone()];
+        variants.extend(qualifier_steps(&t));
+        for v in variants {
+            out.push(v.clone());
+            if let Some(a) = arrays_to_any(&v) {
                 out.push(a.clone());
-                out.extend(qualifier_steps(&a));
                 if let Some(u) = arrays_unsized(&a) {
                     out.push(u);
                 }
+            } else if let Some(u) = arrays_unsized(&v) {
+                out.push(u);
             }
-            match drop_innermost_level(&t) {
-                Some(d) => t = d,
-                None => break,
-            }
+        }
+        match drop_innermost_level(&t) {
+            Some(d) => t = d,
+            None => break,
         }
     }
     out.push(swigtype);

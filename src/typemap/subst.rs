@@ -168,6 +168,7 @@ fn skip_literal(b: &[u8], start: usize) -> usize {
 
 const SUFFIXES: &[&str] = &[
     "descriptor",
+    "lextype",
     "basemangle",
     "basetype",
     "mangle",
@@ -207,6 +208,9 @@ fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(
         let inner = substitute(&r[..close], s, env);
         let ty = env.parse_type(inner.trim())?;
         return Some((env.descriptor(&ty), "descriptor(".len() + close + 1));
+    }
+    if let Some(x) = old_style(after, s, env) {
+        return Some(x);
     }
     let (prefix, body) = match after.as_bytes().first()? {
         b'*' => (Some('*'), &after[1..]),
@@ -252,6 +256,38 @@ fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(
     Some((v.clone(), len))
 }
 
+/// SWIG's older names for the first argument's variables: `$type`,
+/// `$ltype`, `$basetype`, `$descriptor` (without parentheses), `$mangle`,
+/// with optional `*`/`&`.
+fn old_style(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(String, usize)> {
+    let (prefix, body) = match after.as_bytes().first()? {
+        b'*' => (Some('*'), &after[1..]),
+        b'&' => (Some('&'), &after[1..]),
+        _ => (None, after),
+    };
+    let arg = s.args.first()?;
+    for (word, suf) in [
+        ("type", "type"),
+        ("ltype", "ltype"),
+        ("basetype", "basetype"),
+        ("descriptor", "descriptor"),
+        ("mangle", "mangle"),
+        ("lextype", "basetype"),
+    ] {
+        if body.starts_with(word) && !ident_continues(&body[word.len()..]) {
+            if word == "descriptor" && body[word.len()..].starts_with('(') {
+                return None;
+            }
+            if s.vars.iter().any(|(k, _)| k == word) {
+                return None;
+            }
+            let text = arg_suffix(arg, prefix, suf, env)?;
+            return Some((text, usize::from(prefix.is_some()) + word.len()));
+        }
+    }
+    None
+}
+
 fn ident_continues(s: &str) -> bool {
     s.bytes()
         .next()
@@ -284,15 +320,26 @@ fn arg_suffix(
     };
     Some(match suf {
         "type" => type_str(&ty),
-        "ltype" => type_str(&ltype(&ty)),
+        "ltype" => type_str(&local_type(&ty, env)),
         "name" => arg.name.clone(),
         "lname" => arg.lname.clone(),
-        "basetype" => leaf_name(&strip_all_quals(base_type(&ty))),
+        "basetype" | "lextype" => leaf_name(&strip_all_quals(base_type(&ty))),
         "mangle" => mangle(&strip_all_quals(&env.resolve(&ty))),
         "basemangle" => mangle(&strip_all_quals(base_type(&env.resolve(&ty)))),
         "descriptor" => env.descriptor(&ty),
         _ => return None,
     })
+}
+
+/// The type of a local holding `ty` (SWIG's ltype); a typedef name of an
+/// array type is looked through, as an array cannot be assigned.
+pub fn local_type(ty: &Type, env: &dyn TypeReducer) -> Type {
+    let r = env.resolve(ty);
+    if matches!(r.kind, TypeKind::Array(..)) {
+        ltype(&r)
+    } else {
+        ltype(ty)
+    }
 }
 
 /// `$*1_type`: one pointer level removed, looking through typedefs if the

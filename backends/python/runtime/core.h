@@ -12,9 +12,25 @@
 #  define SWIGINTERNINLINE static SWIGUNUSED inline
 #  define SWIGRUNTIME SWIGINTERN
 #  define SWIGRUNTIMEINLINE SWIGINTERNINLINE
-#  define SWIGEXPORT
-#  define SWIGPYTHON 1
 #endif
+#ifndef SWIGEXPORT
+#  if defined(__GNUC__)
+#    define SWIGEXPORT __attribute__ ((visibility("default")))
+#  else
+#    define SWIGEXPORT
+#  endif
+#endif
+#ifndef SWIGSTDCALL
+#  define SWIGSTDCALL
+#endif
+#ifndef SWIGINLINE
+#  define SWIGINLINE inline
+#endif
+#ifndef SWIGUNUSEDPARM
+#  define SWIGUNUSEDPARM(p) p SWIGUNUSED
+#endif
+#define SWIG_as_voidptr(a) ((void *)(a))
+#define SWIG_as_voidptrptr(a) ((void **)(a))
 #if defined(__GNUC__)
 #  define SWIG_LABEL_UNUSED __attribute__ ((__unused__))
 #else

@@ -8,6 +8,8 @@ typedef struct swig_type_info {
   const char *str;
   PyObject *clientdata;
   int owndata;
+  /* "|_p_a|_p_b|": other types accepted where this one is expected. */
+  const char *casts;
 } swig_type_info;
 #define SWIG_TypeName(ty) ((ty) ? (ty)->str : "")
 
@@ -172,6 +174,19 @@ SWIGINTERN SwigPyObject *SWIG_Python_GetSwigThis(PyObject *obj) {
 }
 
 /* @piece SWIG_ConvertPtr requires SWIG_Python_GetSwigThis */
+/* May a pointer of type `from` be used as a `to`? (`%types(A = B)`) */
+SWIGINTERN int SWIG_Python_CastOK(swig_type_info *to, swig_type_info *from) {
+  const char *p;
+  size_t n;
+  if (!to->casts || !from)
+    return 0;
+  n = strlen(from->name);
+  for (p = strstr(to->casts, from->name); p; p = strstr(p + 1, from->name))
+    if (p[-1] == '|' && p[n] == '|')
+      return 1;
+  return 0;
+}
+
 /* Converts `obj` to a C pointer of type `ty`: None is NULL, a pointer
    object must carry the same type (any type for `void *`). */
 SWIGINTERN int SWIG_Python_ConvertPtr(PyObject *obj, void **ptr, swig_type_info *ty, int flags) {
@@ -189,7 +204,7 @@ SWIGINTERN int SWIG_Python_ConvertPtr(PyObject *obj, void **ptr, swig_type_info 
   if (!sobj)
     return SWIG_ERROR;
   if (ty && sobj->ty != ty && strcmp(ty->name, "_p_void") != 0 &&
-      !(sobj->ty && strcmp(sobj->ty->name, ty->name) == 0))
+      !(sobj->ty && strcmp(sobj->ty->name, ty->name) == 0) && !SWIG_Python_CastOK(ty, sobj->ty))
     return SWIG_ERROR;
   if (ptr)
     *ptr = sobj->ptr;

@@ -11,6 +11,6 @@ except ValueError as e:
 try:
     tm.isnull(None)
     raise AssertionError
-except ValueError as e:
-    pass
+except TypeError as e:
+    assert str(e) == "Received a NULL pointer.", e
 print("ok")

@@ -1,0 +1,6 @@
+%module m
+}
+int c;
+%typemap(in) int {
+  foo;
+int d;
