@@ -219,6 +219,9 @@ pub struct Class {
     /// No attributes may be added to instances or the class
     /// (`%pythonnondynamic`, feature `python:nondynamic`).
     pub nondynamic: bool,
+    /// The `%feature`s in force for the struct that are on, by name (for
+    /// the ones a backend reads itself, e.g. Ruby's `freefunc`).
+    pub features: Vec<(String, String)>,
 }
 
 /// A member variable: the wrappers that get and set it (`sym_name`s).

@@ -273,7 +273,7 @@ pub(super) fn destroy_function(w: &mut CodeWriter, name: &str, dtor: &Function) 
         "/* Frees what an owning object holds: {} */",
         dtor.c_decl
     );
-    w.open(&format!("static void {name}(void *ptr)"));
+    w.open(&format!("SWIGINTERN void {name}(void *ptr)"));
     let arg1 = dtor.locals.iter().find_map(|l| local_type(&l.decl, "arg1"));
     match arg1 {
         Some(ty) => {

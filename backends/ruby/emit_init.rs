@@ -94,7 +94,23 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             names::constant_name(&c.sym_name)
         );
         writeln!(w, "{}->klass = {var};", c.descriptor);
-        if c.destructor
+        let feature = |n: &str| {
+            c.features
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, v)| v.clone())
+        };
+        // `%freefunc` and `%markfunc` name user functions taking the
+        // struct pointer; the cast through `void (*)(void)` keeps gcc's
+        // -Wcast-function-type quiet.
+        if let Some(free) = feature("freefunc") {
+            writeln!(
+                w,
+                "{}->destroy = (void (*)(void *))(void (*)(void)){free};",
+                c.descriptor
+            );
+        } else if c
+            .destructor
             .as_deref()
             .and_then(|d| find_function(m, d))
             .is_some()
@@ -104,6 +120,13 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 "{}->destroy = {};",
                 c.descriptor,
                 destroy_name(&c.sym_name)
+            );
+        }
+        if let Some(mark) = feature("markfunc") {
+            writeln!(
+                w,
+                "{}->mark = (void (*)(void *))(void (*)(void)){mark};",
+                c.descriptor
             );
         }
         if let Some(k) = &c.constructor {
@@ -136,6 +159,16 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                     w,
                     "rb_define_method({var}, \"{}=\", {}, -1);",
                     names::ruby_name(&a.name),
+                    f.wrap_name
+                );
+            }
+        }
+        for meth in &c.statics {
+            if let Some(f) = find_function(m, &meth.wrapper) {
+                writeln!(
+                    w,
+                    "rb_define_singleton_method({var}, \"{}\", {}, -1);",
+                    method_name(&meth.name, f),
                     f.wrap_name
                 );
             }
@@ -211,6 +244,18 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             }
             Decl::Constant(c) => w.block(&c.code),
             _ => {}
+        }
+    }
+    // Class constants: copies of the module constants they stand for.
+    for c in m.classes() {
+        for (attr, sym) in &c.constants {
+            writeln!(
+                w,
+                "rb_define_const({}, \"{}\", rb_const_get(swig_module, rb_intern(\"{}\")));",
+                names::class_var(&c.sym_name),
+                names::constant_name(attr),
+                names::constant_name(sym)
+            );
         }
     }
     for code in m.section("init") {

@@ -178,6 +178,7 @@ impl Sema<'_> {
             c_type: ctx.c_type(),
             sym_name: sym.clone(),
             descriptor: ptr_desc.descriptor.clone(),
+            features: self.features.in_force(&[&name]),
             ..Default::default()
         };
         for m in &s.members {
