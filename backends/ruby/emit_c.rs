@@ -137,12 +137,12 @@ fn type_table(m: &Module) -> String {
     for t in &m.types {
         writeln!(
             w,
-            "{{\"{}\", \"{}\", 0, NULL, NULL}},",
+            "{{\"{}\", \"{}\", 0, NULL, NULL, 0}},",
             t.mangled,
             c_escape(&t.display)
         );
     }
-    writeln!(w, "{{\"\", \"\", 0, NULL, NULL}}");
+    writeln!(w, "{{\"\", \"\", 0, NULL, NULL, 0}}");
     w.close(";");
     for (i, t) in m.types.iter().enumerate() {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);

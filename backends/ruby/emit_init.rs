@@ -122,6 +122,9 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 destroy_name(&c.sym_name)
             );
         }
+        if feature("trackobjects").is_some() {
+            writeln!(w, "{}->track = 1;", c.descriptor);
+        }
         if let Some(mark) = feature("markfunc") {
             writeln!(
                 w,

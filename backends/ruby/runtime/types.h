@@ -11,7 +11,12 @@ typedef struct swig_type_info {
   VALUE klass;
   void (*destroy)(void *);
   void (*mark)(void *);
+  /* `%trackobjects`: one Ruby object per C pointer. */
+  int track;
 } swig_type_info;
+
+/* Tracked objects by C pointer (weak: an object leaves when freed). */
+static st_table *swig_ruby_tracked = NULL;
 #define SWIG_TypeName(ty) ((ty) ? (ty)->str : "")
 
 /* @piece swig_type_table requires swig_type_info */
@@ -45,6 +50,10 @@ SWIGINTERN void SWIG_Ruby_ObjectMark(void *p) {
 
 SWIGINTERN void SWIG_Ruby_ObjectFree(void *p) {
   swig_ruby_object *o = (swig_ruby_object *)p;
+  if (o->ty && o->ty->track && o->ptr && swig_ruby_tracked) {
+    st_data_t key = (st_data_t)o->ptr;
+    st_delete(swig_ruby_tracked, &key, NULL);
+  }
   if (o->own && o->ptr && o->ty && o->ty->destroy)
     o->ty->destroy(o->ptr);
   xfree(o);
@@ -99,6 +108,19 @@ SWIGINTERN void SWIG_Ruby_InitObject(VALUE obj, void *ptr, swig_type_info *ty, i
   o->ptr = ptr;
   o->ty = ty;
   o->own = own;
+  if (ty && ty->track && ptr) {
+    if (!swig_ruby_tracked)
+      swig_ruby_tracked = st_init_numtable();
+    st_insert(swig_ruby_tracked, (st_data_t)ptr, (st_data_t)obj);
+  }
+}
+
+/* The live object already wrapping `ptr` for a tracked type, or Qnil. */
+SWIGINTERN VALUE SWIG_Ruby_TrackedObject(void *ptr, swig_type_info *ty) {
+  st_data_t found;
+  if (!ty->track || !swig_ruby_tracked || !st_lookup(swig_ruby_tracked, (st_data_t)ptr, &found))
+    return Qnil;
+  return (VALUE)found;
 }
 
 /* The class for objects of `ty`: its struct class, or `SWIG::TYPE<mangled>`. */
@@ -166,6 +188,9 @@ SWIGINTERN VALUE SWIG_Ruby_NewPointerObj(void *ptr, swig_type_info *ty, int flag
   VALUE obj;
   if (!ptr)
     return Qnil;
+  obj = SWIG_Ruby_TrackedObject(ptr, ty);
+  if (!NIL_P(obj))
+    return obj;
   obj = SWIG_Ruby_Alloc(SWIG_Ruby_PointerClass(ty), ty);
   SWIG_Ruby_InitObject(obj, ptr, ty, (flags & SWIG_POINTER_OWN) ? 1 : 0);
   return obj;

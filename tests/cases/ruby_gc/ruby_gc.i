@@ -1,6 +1,7 @@
 /* Garbage collection: objects that own their struct free it (with the
    destructor, or a %freefunc), borrowed ones do not; %markfunc marks the
-   Ruby values a struct holds. */
+   Ruby values a struct holds; %trackobjects gives one Ruby object per
+   C pointer. */
 %module ruby_gc
 %{
 #include <stdlib.h>
@@ -9,6 +10,7 @@ static int freed_custom = 0;
 %}
 %freefunc Custom "free_custom";
 %markfunc Holder "mark_holder";
+%trackobjects Tracked;
 %inline %{
 typedef struct Plain { int v; } Plain;
 typedef struct Custom { int v; } Custom;
@@ -16,6 +18,8 @@ typedef struct Holder { unsigned long value; } Holder;
 int plain_freed(void) { return freed_plain; }
 int custom_freed(void) { return freed_custom; }
 Plain *borrowed(void) { static Plain p; return &p; }
+typedef struct Tracked { int v; } Tracked;
+Tracked *tracked_get(void) { static Tracked t; return &t; }
 %}
 %extend Plain {
   ~Plain() { freed_plain++; free($self); }

@@ -18,4 +18,10 @@ GC.start
 10_000.times { 'garbage' * 3 }
 GC.start
 raise 'marked value lost' unless M.holder_tag(h) == 'kept'
+# %trackobjects: the same C pointer comes back as the same Ruby object;
+# untracked types get a new object each time.
+raise 'tracked' unless M.tracked_get.equal?(M.tracked_get)
+raise 'untracked' if M.borrowed.equal?(M.borrowed)
+t = M::Tracked.new
+raise 'tracked new' unless t.is_a?(M::Tracked)
 puts 'ruby_gc ok'
