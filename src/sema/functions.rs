@@ -319,7 +319,14 @@ impl Sema<'_> {
             }
             input += ninputs;
             for (method, dest) in [("check", 0), ("argout", 1), ("freearg", 2)] {
-                if let Some(t) = self.group_typemap(method, params, i, arity, &tm) {
+                let found = self.group_typemap(method, params, i, arity, &tm);
+                // `match="in"`: only together with the `in` typemap of the
+                // same pattern (its code uses that typemap's locals).
+                let found = found.filter(|t| {
+                    t.attr("match") != Some("in")
+                        || pattern_key(&t.pattern) == pattern_key(&tm.pattern)
+                });
+                if let Some(t) = found {
                     let x = self.expand_tm(&t, &subst, &argnum);
                     tm_locals.extend(x.locals);
                     match dest {

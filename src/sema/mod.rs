@@ -191,7 +191,11 @@ impl<'a> Sema<'a> {
             s => s,
         };
         let text = code_text(code);
-        if self.conv.code_sections.contains(&section) && !section.ends_with("begin") {
+        // Language code, and `%wrapper` code (which goes among the wrappers,
+        // in order), stay in place among the declarations.
+        if (self.conv.code_sections.contains(&section) && !section.ends_with("begin"))
+            || section == "wrapper"
+        {
             self.module.decls.push(ir::Decl::TargetCode(ir::CodeBlock {
                 section: section.to_string(),
                 text,

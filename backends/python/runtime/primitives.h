@@ -292,6 +292,13 @@ SWIGINTERN PyObject *SWIG_FromCharPtrAndSize(const char *carray, size_t size) {
   return PyUnicode_DecodeUTF8(carray, (Py_ssize_t)size, "surrogateescape");
 }
 
+/* @piece SWIG_FromBinaryCharPtrAndSize requires SWIG_FromCharPtrAndSize */
+/* Text that may hold NUL bytes, as a str (`flags` is unused). */
+SWIGINTERN PyObject *SWIG_FromBinaryCharPtrAndSize(const char *carray, size_t size, int flags) {
+  (void)flags;
+  return SWIG_FromCharPtrAndSize(carray, size);
+}
+
 /* @piece SWIG_FromCharPtr requires SWIG_FromCharPtrAndSize */
 SWIGINTERNINLINE PyObject *SWIG_FromCharPtr(const char *cptr) {
   return SWIG_FromCharPtrAndSize(cptr, cptr ? strlen(cptr) : 0);
