@@ -7,7 +7,9 @@ use crate::options::{Lang, Options};
 use std::path::PathBuf;
 
 pub mod common;
+pub mod lua;
 pub mod python;
+pub mod ruby;
 
 /// One file a backend produces; written only when the whole run succeeded.
 #[derive(Clone, Debug)]
@@ -78,6 +80,7 @@ pub trait Backend {
 pub fn backend_for(lang: Lang) -> Option<Box<dyn Backend>> {
     match lang {
         Lang::Python => Some(Box::new(python::PythonBackend)),
-        Lang::Lua | Lang::Ruby => None,
+        Lang::Lua => Some(Box::new(lua::LuaBackend)),
+        Lang::Ruby => Some(Box::new(ruby::RubyBackend)),
     }
 }

@@ -71,3 +71,93 @@ impl Library {
             .filter(move |(l, _, _)| *l == lang || *l == "common")
     }
 }
+
+/// The file that marks a swig library folder: build tools find the folder
+/// `-swiglib` prints by looking for it (CMake's FindSWIG does).
+const MARKER: &str = "swig.swg";
+
+/// The library as a real folder, for `-swiglib`: `SWIG_LIB` when set,
+/// else the embedded files written once into a per-version cache folder
+/// (`$XDG_CACHE_HOME/rswig/<version>-<hash>`, or `~/.cache/...`, or the
+/// temp folder), laid out as swig's: shared files at the top, each
+/// language's in its own subfolder. `SWIG_LIB` may then name that folder.
+pub fn library_dir() -> std::io::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("SWIG_LIB").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    materialize_in(&cache_root())
+}
+
+/// Where cached library folders go.
+fn cache_root() -> PathBuf {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|d| !d.is_empty())
+                .map(|h| PathBuf::from(h).join(".cache"))
+        })
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("rswig")
+}
+
+/// The folder name: the version plus a hash of the contents, so two
+/// builds of one version with different libraries never share a folder.
+fn versioned_name() -> String {
+    // FNV-1a over every (folder, name, text).
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (folder, name, text) in EMBEDDED {
+        for part in [folder, name, text] {
+            for b in part.bytes().chain([0u8]) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    format!("{}-{h:016x}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Writes the embedded library under `root` unless it is already there,
+/// and returns its folder. The folder is filled under a temporary name
+/// and renamed into place, so it is complete whenever it exists, and
+/// concurrent runs agree on it.
+pub fn materialize_in(root: &std::path::Path) -> std::io::Result<PathBuf> {
+    let dest = root.join(versioned_name());
+    if dest.join(MARKER).is_file() {
+        return Ok(dest);
+    }
+    std::fs::create_dir_all(root)?;
+    let staging = tempfile::Builder::new()
+        .prefix(".rswig-lib-")
+        .tempdir_in(root)?;
+    for (folder, name, text) in EMBEDDED {
+        let dir = if *folder == "common" {
+            staging.path().to_path_buf()
+        } else {
+            staging.path().join(folder)
+        };
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(name), text)?;
+    }
+    if !staging.path().join(MARKER).exists() {
+        std::fs::write(
+            staging.path().join(MARKER),
+            "/* rswig's library folder (written by `rswig -swiglib`). rswig's core\n   \
+             directives are built in; this file only marks the folder for build tools. */\n",
+        )?;
+    }
+    let staged = staging.keep();
+    match std::fs::rename(&staged, &dest) {
+        Ok(()) => Ok(dest),
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staged);
+            // Another run put it in place first: use theirs.
+            if dest.join(MARKER).is_file() {
+                Ok(dest)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

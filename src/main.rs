@@ -23,13 +23,32 @@ fn main() -> ExitCode {
             print!("{}", cli::help::version_text());
             return ExitCode::SUCCESS;
         }
+        Ok(Command::SwigLib) => {
+            return match rswig::library::library_dir() {
+                Ok(dir) => {
+                    println!("{}", dir.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(format!("cannot write the library folder for -swiglib: {e}")),
+            };
+        }
+        Ok(Command::ExternalRuntime { lang, file }) => {
+            let lang = lang
+                .map(|l| format!(" for -{}", l.name()))
+                .unwrap_or_default();
+            let file = file
+                .map(|f| format!(" ({})", f.display()))
+                .unwrap_or_default();
+            return fail(format!(
+                "-external-runtime{file}: not supported yet{lang}: rswig's wrappers carry their \
+                 runtime inside each generated file"
+            ));
+        }
         Ok(Command::Run(opts)) => opts,
         Err(e) => {
-            let mut diags = Diagnostics::new();
-            diags.error_nospan(e.0);
-            eprint!("{}", diags.render(&SourceMap::new()));
+            let code = fail(e.0);
             eprintln!("Use 'rswig -help' for available options.");
-            return ExitCode::from(1);
+            return code;
         }
     };
     let outcome = rswig::run(&opts);
@@ -40,4 +59,12 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reports an error that belongs to no source file; exit code 1.
+fn fail(message: String) -> ExitCode {
+    let mut diags = Diagnostics::new();
+    diags.error_nospan(message);
+    eprint!("{}", diags.render(&SourceMap::new()));
+    ExitCode::from(1)
 }

@@ -207,18 +207,13 @@ fn cplusplus_not_supported_yet() {
     check_failure("cplusplus", &r, &["error", "C++ is not supported yet"]);
 }
 
-/// Until the Lua and Ruby backends land: a clear error, exit code 1.
-/// (Their helpers replace these two tests with runtime cases.)
+/// Every backend reports the same located errors and leaves no output.
 #[test]
-fn lua_not_supported_yet() {
-    let r = run(Some("ok.i"), &["-lua", "ok.i"]);
-    check_failure("lua", &r, &["error", "-lua", "not supported yet"]);
-}
-
-#[test]
-fn ruby_not_supported_yet() {
-    let r = run(Some("ok.i"), &["-ruby", "ok.i"]);
-    check_failure("ruby", &r, &["error", "-ruby", "not supported yet"]);
+fn syntax_error_with_lua_and_ruby() {
+    for lang in ["-lua", "-ruby"] {
+        let r = run(Some("syntax_error.i"), &[lang, "syntax_error.i"]);
+        check_failure("syntax_error", &r, &["syntax_error.i:2:15: error"]);
+    }
 }
 
 #[test]

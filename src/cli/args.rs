@@ -69,6 +69,11 @@ pub struct CanonicalArgs {
     #[arg(long = "deps-phony")]
     pub deps_phony: bool,
     #[arg(long)]
+    pub swiglib: bool,
+    /// `-external-runtime [FILE]`: empty when no file was given.
+    #[arg(long = "external-runtime")]
+    pub external_runtime: Vec<String>,
+    #[arg(long)]
     pub version: bool,
     #[arg(long)]
     pub help: bool,

@@ -1,7 +1,9 @@
-//! Command line: SWIG's argv -> `Options`. Normalise (`normalize`), parse
-//! with clap (`args`), check; `-help`/`-version` need no input file.
+//! Command line: SWIG's argv -> `Options`. Expand `@file`s (`argsfile`),
+//! normalise (`normalize`), parse with clap (`args`), check; `-help`,
+//! `-version`, `-swiglib` and `-external-runtime` need no input file.
 
 pub mod args;
+pub mod argsfile;
 pub mod help;
 pub mod normalize;
 
@@ -18,6 +20,13 @@ pub enum Command {
     Run(Box<Options>),
     Help,
     Version,
+    /// `-swiglib`: print the library folder.
+    SwigLib,
+    /// `-external-runtime [FILE]`: write the runtime header for a language.
+    ExternalRuntime {
+        lang: Option<rswig::options::Lang>,
+        file: Option<std::path::PathBuf>,
+    },
 }
 
 /// Parses the arguments (without the program name). `env_features` is
@@ -30,6 +39,7 @@ pub fn parse_command_line(
         .map(normalize::env_feature_args)
         .unwrap_or_default();
     all.extend(args.iter().cloned());
+    let all = argsfile::expand_args(&all, &|p| std::fs::read_to_string(p))?;
     let tokens = normalize::normalize_args(&all)?;
     let parsed = CanonicalArgs::parse_tokens(&tokens)?;
     if parsed.help {
@@ -37,6 +47,15 @@ pub fn parse_command_line(
     }
     if parsed.version {
         return Ok(Command::Version);
+    }
+    if parsed.swiglib {
+        return Ok(Command::SwigLib);
+    }
+    if let Some(file) = parsed.external_runtime.last() {
+        return Ok(Command::ExternalRuntime {
+            lang: parsed.lang.last().copied(),
+            file: Some(file).filter(|f| !f.is_empty()).map(Into::into),
+        });
     }
     parsed.into_options().map(|o| Command::Run(Box::new(o)))
 }

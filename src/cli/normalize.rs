@@ -43,6 +43,7 @@ const CORE: &[(&str, Canon)] = &[
     ("MF", Canon::Value("deps-file")),
     ("MT", Canon::Value("deps-target")),
     ("MP", Canon::Flag("deps-phony")),
+    ("swiglib", Canon::Flag("swiglib")),
     ("version", Canon::Flag("version")),
     ("help", Canon::Flag("help")),
 ];
@@ -196,6 +197,18 @@ pub fn normalize_args(args: &[String]) -> Result<Vec<String>, ArgError> {
             "-version" => "version",
             _ => body,
         };
+        // `-external-runtime [FILE]`: the file is optional, so a following
+        // word that is not an option is taken as it, as swig does.
+        if body == "external-runtime" {
+            match args.get(i).filter(|v| !v.starts_with('-')) {
+                Some(file) => {
+                    i += 1;
+                    out.push(format!("--external-runtime={file}"));
+                }
+                None => out.push("--external-runtime=".to_string()),
+            }
+            continue;
+        }
         if let Some(canon) = core_option(body) {
             match canon {
                 Canon::Flag(long) => out.push(format!("--{long}")),

@@ -93,7 +93,7 @@ impl Pp<'_> {
             }
             "undef" => {
                 let j = skip_blanks(&rest, 0);
-                match rest.get(j).filter(|t| t.kind == Kind::Ident) {
+                match macro_name_at(&rest, j) {
                     Some(n) => {
                         self.macros.remove(&n.text);
                     }
@@ -175,18 +175,8 @@ impl Pp<'_> {
     /// Parses a macro definition: `NAME`, `NAME(params)`, then the body.
     pub fn parse_define(&mut self, at: &Tok, toks: &[Tok], swig: bool) -> Option<Macro> {
         let mut i = skip_blanks(toks, 0);
-        // `%define %name`: SWIG macro names may start with `%`.
-        let percent_name = if swig && toks.get(i).is_some_and(|t| t.is_punct("%")) {
-            toks.get(i + 1).filter(|t| t.kind == Kind::Ident).map(|n| {
-                let mut c = n.clone();
-                c.text = Rc::from(format!("%{}", n.text).as_str());
-                c.start = toks[i].start;
-                c.len = n.start + n.len - toks[i].start;
-                c
-            })
-        } else {
-            None
-        };
+        // SWIG macro names may start with `%` (`%define %name`, `#define %arg`).
+        let percent_name = percent_macro_name(toks, i);
         if percent_name.is_some() {
             i += 1;
         }
@@ -370,7 +360,7 @@ impl Pp<'_> {
             return self.eval_condition(name_tok, rest);
         }
         let i = skip_blanks(rest, 0);
-        match rest.get(i).filter(|t| t.kind == Kind::Ident) {
+        match macro_name_at(rest, i) {
             Some(n) => self.macros.contains_key(&n.text) == (kind == "ifdef"),
             None => {
                 self.diags.error(
@@ -394,14 +384,19 @@ impl Pp<'_> {
             "define" => {
                 let mut toks = Vec::new();
                 let mut ended = false;
+                // Bodies may hold nested `%define ... %enddef` pairs.
+                let mut nested = 0usize;
                 while let Some(t) = self.next_raw(stack, Reach::Source) {
-                    if t.kind == Kind::Ident
-                        && &*t.text == "enddef"
-                        && toks.last().is_some_and(|p: &Tok| p.is_punct("%"))
-                    {
-                        toks.pop();
-                        ended = true;
-                        break;
+                    let after_pct = toks.last().is_some_and(|p: &Tok| p.is_punct("%"));
+                    if after_pct && t.is(Kind::Ident, "define") {
+                        nested += 1;
+                    } else if after_pct && t.kind == Kind::Ident && &*t.text == "enddef" {
+                        if nested == 0 {
+                            toks.pop();
+                            ended = true;
+                            break;
+                        }
+                        nested -= 1;
                     }
                     toks.push(t);
                 }
@@ -488,6 +483,24 @@ impl Pp<'_> {
             self.error_as_warning = v != "0";
         }
     }
+}
+
+/// `%` directly followed by an identifier at `i`, joined into one name.
+pub fn percent_macro_name(toks: &[Tok], i: usize) -> Option<Tok> {
+    let pct = toks.get(i).filter(|t| t.is_punct("%"))?;
+    let n = toks.get(i + 1).filter(|t| t.kind == Kind::Ident)?;
+    let mut c = n.clone();
+    c.text = Rc::from(format!("%{}", n.text).as_str());
+    if !pct.expanded && !n.expanded && n.start >= pct.start {
+        c.start = pct.start;
+        c.len = n.start + n.len - pct.start;
+    }
+    Some(c)
+}
+
+/// The macro name at `i`: an identifier or a `%name`.
+pub fn macro_name_at(toks: &[Tok], i: usize) -> Option<Tok> {
+    percent_macro_name(toks, i).or_else(|| toks.get(i).filter(|t| t.kind == Kind::Ident).cloned())
 }
 
 fn strip_hide(t: &Tok) -> Tok {

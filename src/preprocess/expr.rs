@@ -512,7 +512,14 @@ impl Pp<'_> {
                         j += 1;
                     }
                 }
-                let Some(name) = toks.get(j).filter(|n| !n.is_punct(")")) else {
+                let percent = super::directives::percent_macro_name(toks, j);
+                if percent.is_some() {
+                    j += 1;
+                }
+                let Some(name) = percent
+                    .as_ref()
+                    .or_else(|| toks.get(j).filter(|n| !n.is_punct(")")))
+                else {
                     return Err((t.span(), "operator 'defined' requires an identifier".into()));
                 };
                 // SWIG accepts `defined(0)` and friends: never defined.

@@ -394,7 +394,8 @@ impl Pp<'_> {
             t.hide = hide_union(&t.hide, &site.hide);
             let blank = matches!(t.kind, Kind::Space | Kind::Comment);
             if m.swig {
-                t.bol = bol && !blank && t.kind != Kind::Newline;
+                // A body token that starts a line of the definition still does.
+                t.bol = (bol || t.bol) && !blank && t.kind != Kind::Newline;
                 if t.kind == Kind::Newline {
                     bol = true;
                 } else if !blank {

@@ -870,3 +870,31 @@ fn c_standard_rescanning_examples() {
     );
     assert_eq!(got, want);
 }
+
+#[test]
+fn nested_swig_defines_and_percent_names_in_hash_directives() {
+    let src = concat!(
+        "%define %mark_flag(x) %define x 1 %enddef %enddef\n",
+        "%mark_flag(FLAG)\n",
+        "#define %arg(Arg...) Arg\n",
+        "#ifdef %arg\nint has_arg = FLAG;\n#endif\n",
+        "#if defined(%arg) && defined %arg\nint b = %arg(1, 2);\n#endif\n",
+        "#undef %arg\n#ifndef %arg\nint gone;\n#endif\n",
+    );
+    let r = run(src);
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    let s = r.squeezed();
+    assert!(s.contains("int has_arg = 1;"), "{s}");
+    assert!(s.contains("int b = 1, 2;"), "{s}");
+    assert!(s.contains("int gone;"), "{s}");
+}
+
+#[test]
+fn directives_on_their_own_line_in_a_swig_macro_body() {
+    let src = "%define M(a)\n#ifdef NOPE\nbad a;\n#endif\ngood a;\n%enddef\nint x; M(1)\n#define N(a) #a\n";
+    let r = run(src);
+    assert!(r.errors().is_empty(), "{:?}", r.errors());
+    let s = r.squeezed();
+    assert!(s.contains("int x; good 1;"), "{s}");
+    assert!(!s.contains("bad"), "{s}");
+}

@@ -1,0 +1,161 @@
+//! Lua backend: the tables `luaopen_<module>` installs — module functions,
+//! variables, class method/attribute tables — and `luaopen_<module>` itself:
+//! constants, classes, variables, `%init` code, the module global and
+//! `%luacode`.
+
+use super::emit_c::c_escape;
+use super::emit_function::{getter_name, setter_name};
+use crate::codegen::CodeWriter;
+use crate::ir::{Class, Decl, Module};
+use crate::options::Options;
+use std::collections::HashMap;
+
+/// The C wrapper name of each wrapper, by target name.
+fn wrappers(m: &Module) -> HashMap<&str, &str> {
+    m.functions()
+        .map(|f| (f.sym_name.as_str(), f.wrap_name.as_str()))
+        .collect()
+}
+
+fn wrapper_of(map: &HashMap<&str, &str>, sym: &str) -> String {
+    map.get(sym)
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| format!("_wrap_{sym}"))
+}
+
+fn class_var(c: &Class) -> String {
+    format!("swig_class_{}", c.sym_name)
+}
+
+/// `swig_class_<Name>` with its methods and attributes, per proxy class.
+pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
+    let map = wrappers(m);
+    for c in m.classes() {
+        let v = class_var(c);
+        writeln!(w, "/* Proxy class {} for {} */", c.sym_name, c.c_type);
+        w.open(&format!("static const swig_lua_method {v}_methods[] ="));
+        for meth in &c.methods {
+            writeln!(
+                w,
+                "{{\"{}\", {}}},",
+                c_escape(&meth.name),
+                wrapper_of(&map, &meth.wrapper)
+            );
+        }
+        writeln!(w, "{{NULL, NULL}}");
+        w.close(";");
+        w.open(&format!("static const swig_lua_attribute {v}_attributes[] ="));
+        for a in &c.attributes {
+            let set = match &a.setter {
+                Some(s) => wrapper_of(&map, s),
+                None => "NULL".into(),
+            };
+            writeln!(
+                w,
+                "{{\"{}\", {}, {set}}},",
+                c_escape(&a.name),
+                wrapper_of(&map, &a.getter)
+            );
+        }
+        writeln!(w, "{{NULL, NULL, NULL}}");
+        w.close(";");
+        let ctor = match &c.constructor {
+            Some(k) => wrapper_of(&map, &k.wrapper),
+            None => "NULL".into(),
+        };
+        let dtor = match &c.destructor {
+            Some(d) => wrapper_of(&map, d),
+            None => "NULL".into(),
+        };
+        writeln!(
+            w,
+            "static swig_lua_class {v} = {{\"{}\", {}, {ctor}, {dtor}, {v}_methods, {v}_attributes}};",
+            c_escape(&c.sym_name),
+            c.descriptor
+        );
+        writeln!(w);
+    }
+}
+
+/// The functions, the variables and `luaopen_<module>`.
+pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
+    w.open("static const swig_lua_method swig_functions[] =");
+    for f in m.functions().filter(|f| f.member.is_none()) {
+        writeln!(w, "{{\"{}\", {}}},", c_escape(&f.sym_name), f.wrap_name);
+    }
+    writeln!(w, "{{NULL, NULL}}");
+    w.close(";");
+    writeln!(w);
+    let vars: Vec<_> = m.variables().collect();
+    if !vars.is_empty() {
+        w.open("static const swig_lua_variable swig_variables[] =");
+        for v in &vars {
+            let set = if v.set.is_some() {
+                setter_name(v)
+            } else {
+                "NULL".into()
+            };
+            writeln!(
+                w,
+                "{{\"{}\", {}, {set}}},",
+                c_escape(&v.sym_name),
+                getter_name(v)
+            );
+        }
+        writeln!(w, "{{NULL, NULL, NULL}}");
+        w.close(";");
+        writeln!(w);
+    }
+    let luacode: Vec<&str> = m
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::TargetCode(c) if c.section == "luacode" => Some(c.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    if !luacode.is_empty() {
+        writeln!(w, "static const char swig_luacode[] =");
+        for line in luacode.join("\n").split_inclusive('\n') {
+            writeln!(w, "  \"{}\"", c_escape(line));
+        }
+        writeln!(w, "  \"\";");
+        writeln!(w);
+    }
+    let global = !opts.lang_flags.iter().any(|f| f == "nomoduleglobal");
+    writeln!(w, "#ifdef __cplusplus");
+    writeln!(w, "extern \"C\"");
+    writeln!(w, "#endif");
+    writeln!(w, "SWIGEXPORT int luaopen_{}(lua_State *L);", m.name);
+    w.open(&format!("SWIGEXPORT int luaopen_{}(lua_State *L)", m.name));
+    writeln!(w, "lua_newtable(L);");
+    writeln!(w, "SWIG_Lua_InitPointers(L);");
+    writeln!(w, "SWIG_Lua_SetFuncs(L, swig_functions);");
+    for d in &m.decls {
+        match d {
+            Decl::Constant(c) => w.block(&c.code),
+            Decl::Class(c) => writeln!(w, "SWIG_Lua_RegisterClass(L, &{});", class_var(c)),
+            _ => {}
+        }
+    }
+    if !vars.is_empty() {
+        writeln!(w, "SWIG_Lua_InstallVariables(L, swig_variables);");
+    }
+    for code in m.section("init") {
+        w.block(code);
+    }
+    if global {
+        writeln!(w, "lua_pushvalue(L, -1);");
+        writeln!(w, "lua_setglobal(L, \"{}\");", m.name);
+    }
+    if !luacode.is_empty() {
+        writeln!(
+            w,
+            "if (luaL_loadbuffer(L, swig_luacode, sizeof(swig_luacode) - 1, \"=[luacode]\") != 0) lua_error(L);"
+        );
+        writeln!(w, "lua_pushvalue(L, -2);");
+        writeln!(w, "lua_call(L, 1, 0);");
+    }
+    writeln!(w, "return 1;");
+    w.close("");
+}

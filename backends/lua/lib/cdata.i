@@ -1,0 +1,57 @@
+/* -----------------------------------------------------------------------------
+ * cdata.i: raw C memory as Lua strings.
+ *
+ *   cdata(void *ptr, int nelements = 1) -> string  (nelements bytes)
+ *   memmove(void *ptr, string data)                 (copies data to ptr)
+ *   %cdata(TYPE [, NAME]) adds cdata_NAME(TYPE *ptr, int nelements = 1),
+ *   reading nelements values of TYPE.
+ * ----------------------------------------------------------------------------- */
+
+%{
+typedef struct SWIGCDATA {
+  char *data;
+  size_t len;
+} SWIGCDATA;
+
+static SWIGCDATA cdata_void(void *ptr, int nelements) {
+  SWIGCDATA d;
+  d.data = (char *)ptr;
+  d.len = nelements > 0 ? (size_t)nelements : 0;
+  return d;
+}
+
+static void rswig_cdata_memmove(void *data, const void *indata, int inlen) {
+  memmove(data, indata, (size_t)inlen);
+}
+%}
+
+%typemap(out) SWIGCDATA %{ lua_pushlstring(L, $1.data, $1.len); SWIG_arg++; %}
+
+%typemap(in) (const void *indata, int inlen) (size_t len = 0) {
+  if (!lua_isstring(L, $input)) SWIG_fail_arg("$symname", $argnum, "string");
+  $1 = (void *)lua_tolstring(L, $input, &len);
+  $2 = (int)len;
+}
+
+%rename(cdata) cdata_void;
+SWIGCDATA cdata_void(void *ptr, int nelements = 1);
+
+%rename(memmove) rswig_cdata_memmove;
+void rswig_cdata_memmove(void *data, const void *indata, int inlen);
+
+%define %_rswig_cdata(TYPE, NAME)
+%{
+static SWIGCDATA cdata_##NAME(TYPE *ptr, int nelements) {
+  SWIGCDATA d;
+  d.data = (char *)ptr;
+  d.len = nelements > 0 ? (size_t)nelements * sizeof(TYPE) : 0;
+  return d;
+}
+%}
+SWIGCDATA cdata_##NAME(TYPE *ptr, int nelements = 1);
+%enddef
+%define %_rswig_cdata_first(A, ...) A %enddef
+%define %_rswig_cdata1(TYPE, NAME) %_rswig_cdata(TYPE, NAME) %enddef
+%define %cdata(TYPE, ...)
+%_rswig_cdata1(TYPE, %_rswig_cdata_first(__VA_ARGS__ __VA_OPT__(,) TYPE))
+%enddef

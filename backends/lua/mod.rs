@@ -1,0 +1,79 @@
+//! Stage 6, the Lua backend: prints the IR as `<module>_wrap.c`, a
+//! `luaopen_<module>` module for Lua 5.1-5.4 written against the Lua C API
+//! (functions, global variables as module fields, constants, struct
+//! proxies as userdata with metatables). The typemaps it relies on are in
+//! `lib/lua.swg`; the runtime C is in `runtime/*.h`.
+
+mod emit_c;
+mod emit_function;
+mod emit_init;
+
+use super::common::runtime::{parse_pieces, Piece};
+use super::{Backend, Conventions, OutputFile, OutputPaths};
+use crate::diag::Diagnostics;
+use crate::ir;
+use crate::options::{Lang, Options};
+
+/// The runtime files, split into pieces by `@piece` markers.
+const RUNTIME: &[&str] = &[
+    include_str!("runtime/core.h"),
+    include_str!("runtime/types.h"),
+    include_str!("runtime/module.h"),
+    include_str!("runtime/primitives.h"),
+];
+
+pub(crate) fn runtime_pieces() -> Vec<Piece> {
+    parse_pieces(RUNTIME)
+}
+
+pub struct LuaBackend;
+
+/// Argument N of a wrapper is at stack index N + 1.
+fn input_index(i: usize) -> String {
+    format!("{}", i + 1)
+}
+
+fn input_given(i: usize) -> String {
+    format!("(lua_gettop(L) >= {})", i + 1)
+}
+
+impl Backend for LuaBackend {
+    fn lang(&self) -> Lang {
+        Lang::Lua
+    }
+
+    fn conventions(&self) -> Conventions {
+        Conventions {
+            input: input_index,
+            input_given,
+            result: "SWIG_arg",
+            var_input: "1",
+            var_result: "SWIG_arg",
+            null: "0",
+            owner_new: "1",
+            owner_borrowed: "0",
+            owner_constructor: "1",
+            // SWIG keeps Lua keywords as they are (only warns), so do we:
+            // such names stay reachable as `mod["end"]`.
+            keywords: &[],
+            code_sections: &["luacode"],
+        }
+    }
+
+    fn preludes(&self) -> Vec<String> {
+        vec!["lua.swg".to_string()]
+    }
+
+    fn emit(
+        &self,
+        module: &ir::Module,
+        opts: &Options,
+        paths: &OutputPaths,
+        diags: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        vec![OutputFile {
+            path: paths.wrapper.clone(),
+            contents: emit_c::wrapper_file(module, opts, diags),
+        }]
+    }
+}

@@ -1,0 +1,87 @@
+//! Stage 6, the Ruby backend: prints the IR as `<module>_wrap.c`, an
+//! extension whose `Init_<module>` defines the capitalised module with its
+//! functions, global-variable accessors, constants and struct classes,
+//! written against the Ruby C API. The typemaps it relies on are in
+//! `lib/ruby.swg`; the runtime C is in `runtime/*.h`.
+
+mod emit_c;
+mod emit_function;
+mod emit_init;
+mod names;
+
+use super::common::runtime::{parse_pieces, Piece};
+use super::{Backend, Conventions, OutputFile, OutputPaths};
+use crate::diag::Diagnostics;
+use crate::ir;
+use crate::options::{Lang, Options};
+
+/// The runtime files, split into pieces by `@piece` markers.
+const RUNTIME: &[&str] = &[
+    include_str!("runtime/core.h"),
+    include_str!("runtime/types.h"),
+    include_str!("runtime/primitives.h"),
+];
+
+pub(crate) fn runtime_pieces() -> Vec<Piece> {
+    parse_pieces(RUNTIME)
+}
+
+pub struct RubyBackend;
+
+/// Ruby's reserved words: methods so named could not be called plainly.
+const RUBY_KEYWORDS: &[&str] = &[
+    "BEGIN", "END", "alias", "and", "begin", "break", "case", "class", "def", "defined?", "do",
+    "else", "elsif", "end", "ensure", "false", "for", "if", "in", "module", "next", "nil", "not",
+    "or", "redo", "rescue", "retry", "return", "self", "super", "then", "true", "undef", "unless",
+    "until", "when", "while", "yield",
+];
+
+/// Every wrapper copies its inputs into `swig_obj` (self first for a
+/// member); an input not given is `Qundef`.
+fn input_name(i: usize) -> String {
+    format!("swig_obj[{i}]")
+}
+
+fn input_given(i: usize) -> String {
+    format!("swig_obj[{i}] != Qundef")
+}
+
+impl Backend for RubyBackend {
+    fn lang(&self) -> Lang {
+        Lang::Ruby
+    }
+
+    fn conventions(&self) -> Conventions {
+        Conventions {
+            input: input_name,
+            input_given,
+            result: "vresult",
+            var_input: "_val",
+            var_result: "vresult",
+            null: "Qnil",
+            owner_new: "SWIG_POINTER_OWN",
+            owner_borrowed: "0",
+            owner_constructor: "SWIG_POINTER_NEW",
+            keywords: RUBY_KEYWORDS,
+            code_sections: &["ruby"],
+        }
+    }
+
+    fn preludes(&self) -> Vec<String> {
+        vec!["ruby.swg".to_string()]
+    }
+
+    fn emit(
+        &self,
+        module: &ir::Module,
+        opts: &Options,
+        paths: &OutputPaths,
+        diags: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        let c = emit_c::wrapper_file(module, opts, diags);
+        vec![OutputFile {
+            path: paths.wrapper.clone(),
+            contents: c,
+        }]
+    }
+}
