@@ -44,7 +44,9 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
         }
         writeln!(w, "{{NULL, NULL}}");
         w.close(";");
-        w.open(&format!("static const swig_lua_attribute {v}_attributes[] ="));
+        w.open(&format!(
+            "static const swig_lua_attribute {v}_attributes[] ="
+        ));
         for a in &c.attributes {
             let set = match &a.setter {
                 Some(s) => wrapper_of(&map, s),

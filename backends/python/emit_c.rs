@@ -115,6 +115,13 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     for code in m.section("begin") {
         w.verbatim(code);
     }
+    writeln!(
+        w,
+        "#define SWIG_VERSION {}",
+        crate::preprocess::SWIG_VERSION
+    );
+    writeln!(w, "#define SWIGPYTHON");
+    writeln!(w);
 }
 
 /// The descriptor table and the `SWIGTYPE_*` names for it.

@@ -190,7 +190,11 @@ impl<'a> Sema<'a> {
             "shadow" | "pythoncode" => "python",
             s => s,
         };
-        let text = code_text(code);
+        // `%insert("header") { ... }`: the braces only delimit the code.
+        let text = match code.delim {
+            CodeDelim::Brace => strip_outer_braces(&code.text),
+            _ => code.text.clone(),
+        };
         // Language code, and `%wrapper` code (which goes among the wrappers,
         // in order), stay in place among the declarations.
         if (self.conv.code_sections.contains(&section) && !section.ends_with("begin"))
@@ -221,6 +225,15 @@ pub(crate) fn code_text(code: &Code) -> String {
             }
         }
         _ => code.text.clone(),
+    }
+}
+
+/// `{ code }` → `code`.
+pub(crate) fn strip_outer_braces(text: &str) -> String {
+    let t = text.trim();
+    match t.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        Some(inner) => inner.to_string(),
+        None => text.to_string(),
     }
 }
 
