@@ -63,6 +63,9 @@ pub(crate) struct Sema<'a> {
     wrapped: HashMap<String, String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
+    /// Types of the global variables known so far (a `%constant` may be
+    /// valued by one; a `#define` may not).
+    var_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
     have_module: bool,
     /// `%extend` blocks by the struct name they extend, not yet used.
@@ -101,6 +104,7 @@ impl<'a> Sema<'a> {
             module,
             wrapped: HashMap::new(),
             const_types: HashMap::new(),
+            var_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
             known_structs: HashSet::new(),
