@@ -120,6 +120,9 @@ pub struct Function {
     /// For a dispatcher: the overloads, in the order they are tried. A
     /// dispatcher has no code of its own.
     pub dispatch: Vec<DispatchCase>,
+    /// Language features in force for it that the backend prints
+    /// (`pythonprepend`, `pythonappend`), by name.
+    pub features: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -433,6 +433,14 @@ impl Sema<'_> {
         }
         f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
         f.doc = self.features.value("docstring", &keys).map(str::to_string);
+        // Features named for the target language (`%pythonprepend`, ...)
+        // are the backend's to print.
+        let lang = self.opts.lang.map(|l| l.name()).unwrap_or("python");
+        for name in self.features.names_with_prefix(lang) {
+            if let Some(v) = self.features.value(&name, &keys) {
+                f.features.push((name, v.to_string()));
+            }
+        }
         Some(f)
     }
 

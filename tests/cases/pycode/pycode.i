@@ -21,3 +21,12 @@ typedef struct Point { int x, y; } Point;
 def quadruple(x):
     return twice(twice(x))
 %}
+%pythonprepend addone %{
+    args = tuple(a * 10 for a in args)
+%}
+%pythonappend addone {
+    val = val + 1000
+}
+%inline %{
+int addone(int x) { return x + 1; }
+%}

@@ -20,4 +20,5 @@ try:
     raise AssertionError
 except TypeError as e:
     assert "Wrong number or type of arguments for overloaded function 'Point_scaled'" in str(e), e
+assert pycode.addone(2) == 1021, pycode.addone(2)
 print("pycode ok")
