@@ -214,7 +214,17 @@ impl Sema<'_> {
             ..Default::default()
         };
         let mut locals: Vec<String> = Vec::new();
-        let params = &spec.params;
+        // `%delobject f;`: `f` frees its first argument, which Python must
+        // then stop owning (the `DISOWN` typemap).
+        let disowned;
+        let params = if self.features.is_on("del", &Self::keys(spec)) && !spec.params.is_empty() {
+            let mut ps = spec.params.clone();
+            ps[0].tm_name = Some("DISOWN".into());
+            disowned = ps;
+            &disowned
+        } else {
+            &spec.params
+        };
         f.varargs = params
             .iter()
             .any(|p| matches!(p.ty.kind, TypeKind::Varargs));
