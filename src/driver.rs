@@ -11,6 +11,7 @@ use crate::{parse, sema};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+mod ast_json;
 mod deps;
 
 /// What a run produced: its diagnostics (with the source map to render
@@ -124,6 +125,16 @@ pub fn run(opts: &Options) -> RunOutcome {
     if out.diags.has_errors() {
         return out;
     }
+    if let Some(path) = &opts.dump_ast {
+        let file = OutputFile {
+            path: path.clone(),
+            contents: ast_json::ast_document(&out.sources, &iface),
+        };
+        write_outputs(&[file], &mut out);
+        if out.diags.has_errors() {
+            return out;
+        }
+    }
     let module = sema::analyze(&iface, &out.sources, opts, &mut out.diags);
     if out.diags.has_errors() {
         return out;
@@ -153,7 +164,15 @@ fn dependency_rule(
     sources: &SourceMap,
     files: &[FileId],
 ) -> String {
-    let paths = deps::dependency_paths(sources, files, d.system);
+    // Embedded library files are listed where `-swiglib` puts them (only
+    // for -M/-MD, and only if that folder can be written).
+    let lib_dir = std::cell::OnceCell::new();
+    let embedded = |name: &str| {
+        let dir = lib_dir.get_or_init(|| crate::library::embedded_dir().ok());
+        dir.as_deref()
+            .and_then(|d| crate::library::materialized_path(d, name))
+    };
+    let paths = deps::dependency_paths(sources, files, d.system, &embedded);
     deps::render_rule(&deps::rule_target(d, wrapper), &paths, d.phony)
 }
 

@@ -78,14 +78,22 @@ const MARKER: &str = "swig.swg";
 
 /// The library as a real folder, for `-swiglib`: `SWIG_LIB` when set,
 /// else the embedded files written once into a per-version cache folder
-/// (`$XDG_CACHE_HOME/rswig/<version>-<hash>`, or `~/.cache/...`, or the
-/// temp folder), laid out as swig's: shared files at the top, each
+/// (`$XDG_CACHE_HOME/rswig/<version>-<hash>`, or `~/.cache/...`; the temp
+/// folder when those cannot be written), laid out as swig's: shared files at the top, each
 /// language's in its own subfolder. `SWIG_LIB` may then name that folder.
 pub fn library_dir() -> std::io::Result<PathBuf> {
     if let Some(dir) = std::env::var_os("SWIG_LIB").filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    materialize_in(&cache_root())
+    embedded_dir()
+}
+
+/// The embedded library written out (see `library_dir`), whatever
+/// `SWIG_LIB` says.
+pub fn embedded_dir() -> std::io::Result<PathBuf> {
+    // An unwritable cache (read-only home, sandbox) falls back to the
+    // temp folder.
+    materialize_in(&cache_root()).or_else(|_| materialize_in(&std::env::temp_dir().join("rswig")))
 }
 
 /// Where cached library folders go.
@@ -160,4 +168,22 @@ pub fn materialize_in(root: &std::path::Path) -> std::io::Result<PathBuf> {
             }
         }
     }
+}
+
+/// Where an embedded file (named `<rswig>/<folder>/<name>` in diagnostics)
+/// lies in the folder `-swiglib` prints, so `-M`/`-MD` can list library
+/// files as swig does. `None` for any other name.
+pub fn materialized_path(lib_dir: &std::path::Path, display: &str) -> Option<PathBuf> {
+    let rest = display.strip_prefix("<rswig>/")?;
+    let (folder, name) = rest.split_once('/')?;
+    EMBEDDED
+        .iter()
+        .find(|(l, n, _)| *l == folder && *n == name)
+        .map(|_| {
+            if folder == "common" {
+                lib_dir.join(name)
+            } else {
+                lib_dir.join(folder).join(name)
+            }
+        })
 }

@@ -71,6 +71,8 @@ pub struct Options {
     pub deps: Option<DepsOptions>,
     /// `-c++`
     pub cplusplus: bool,
+    /// `-dump-ast FILE`: write the parse tree as JSON (for tools).
+    pub dump_ast: Option<PathBuf>,
     /// `-std=NAME` (e.g. `c23`): the language standard, accepted as swig
     /// does; the last one given wins.
     pub std: Option<String>,

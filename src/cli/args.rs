@@ -70,6 +70,8 @@ pub struct CanonicalArgs {
     pub deps_phony: bool,
     #[arg(long)]
     pub swiglib: bool,
+    #[arg(long = "dump-ast")]
+    pub dump_ast: Vec<PathBuf>,
     /// `-external-runtime [FILE]`: empty when no file was given.
     #[arg(long = "external-runtime")]
     pub external_runtime: Vec<String>,
@@ -134,6 +136,7 @@ impl CanonicalArgs {
             warn_extra: self.wextra || self.wall,
             cplusplus: self.cplusplus,
             std: self.std.last().cloned(),
+            dump_ast: self.dump_ast.last().cloned(),
             deps,
             ..Options::default()
         };

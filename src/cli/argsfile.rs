@@ -89,3 +89,48 @@ pub fn split_words(text: &str) -> Result<Vec<String>, &'static str> {
     }
     Ok(words)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_quotes_and_escapes() {
+        assert_eq!(
+            split_words(" -o 'a b.c'\n-DX=\"1 2\" c\\ d \"\" e\\\"").ok(),
+            Some(vec![
+                "-o".to_string(),
+                "a b.c".into(),
+                "-DX=1 2".into(),
+                "c d".into(),
+                String::new(),
+                "e\"".into()
+            ])
+        );
+        assert!(split_words("'open").is_err());
+    }
+
+    #[test]
+    fn nested_files_expand_in_place() {
+        let read = |p: &Path| -> std::io::Result<String> {
+            match p.to_str() {
+                Some("a") => Ok("-python @b -c".into()),
+                Some("b") => Ok("-I inc".into()),
+                Some("loop") => Ok("@loop".into()),
+                _ => Err(std::io::Error::from(std::io::ErrorKind::NotFound)),
+            }
+        };
+        let args: Vec<String> = ["@a", "x.i", "@"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(
+            expand_args(&args, &read).ok(),
+            Some(
+                ["-python", "-I", "inc", "-c", "x.i", "@"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            )
+        );
+        assert!(expand_args(&["@loop".to_string()], &read).is_err());
+        assert!(expand_args(&["@none".to_string()], &read).is_err());
+    }
+}

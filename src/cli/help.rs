@@ -27,9 +27,12 @@ pub fn help_text() -> String {
          \x20    -ruby           - Generate Ruby wrappers (not supported yet)\n\
          \n\
          General options\n\
+         \x20    @<file>         - Read more options from <file>\n\
          \x20    -c++            - Enable C++ processing (not supported yet)\n\
          \x20    -D<symbol>[=<value>] - Define a preprocessor symbol (also -D <symbol>)\n\
+         \x20    -dump-ast <file> - Write the parse tree as JSON into <file> (for tools)\n\
          \x20    -E              - Preprocess only, does not generate wrapper code\n\
+         \x20    -external-runtime [<file>] - Export the runtime (not supported yet)\n\
          \x20    -features <list> - Set global features: a comma separated list of name[=value]\n\
          \x20                      (value defaults to 1); SWIG_FEATURES in the environment is\n\
          \x20                      read as extra options before the command line\n\
@@ -49,6 +52,7 @@ pub fn help_text() -> String {
          \x20    -outcurrentdir  - Set default output dir to current dir instead of input file's path\n\
          \x20    -outdir <dir>   - Set language specific files output directory to <dir>\n\
          \x20    -std=<name>     - Set the language standard (e.g. -std=c23)\n\
+         \x20    -swiglib        - Report the location of the library folder (SWIG_LIB overrides it)\n\
          \x20    -U<symbol>      - Undefine a preprocessor symbol\n\
          \x20    -version        - Display the SWIG version rswig follows, and rswig's own\n\
          \x20    -Wall           - Remove all warning suppression, also implies -Wextra\n\

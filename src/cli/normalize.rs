@@ -44,6 +44,7 @@ const CORE: &[(&str, Canon)] = &[
     ("MT", Canon::Value("deps-target")),
     ("MP", Canon::Flag("deps-phony")),
     ("swiglib", Canon::Flag("swiglib")),
+    ("dump-ast", Canon::Value("dump-ast")),
     ("version", Canon::Flag("version")),
     ("help", Canon::Flag("help")),
 ];

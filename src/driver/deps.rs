@@ -1,25 +1,33 @@
 //! Driver helper: make-style dependency rules (`-M`, `-MM`, `-MD`, `-MMD`,
 //! `-MF`, `-MT`, `-MP`) from the files the preprocessor read, in swig's
-//! format. The embedded library has no path on disk, so it never appears.
+//! format. `-M`/`-MD` list embedded library files by their place in the
+//! `-swiglib` folder; `-MM`/`-MMD` leave the library out.
 
 use crate::options::DepsOptions;
 use crate::source::{FileId, FileKind, SourceMap};
 use std::path::{Path, PathBuf};
 
-/// The files a rule depends on: the user's files, plus library files that
-/// live on disk (a `SWIG_LIB` folder) when `system` is set.
-pub fn dependency_paths(sources: &SourceMap, files: &[FileId], system: bool) -> Vec<PathBuf> {
+/// The files a rule depends on: the user's files, plus library files when
+/// `system` is set: those on disk (a `SWIG_LIB` folder) by their path,
+/// embedded ones by `embedded_path` of their display name.
+pub fn dependency_paths(
+    sources: &SourceMap,
+    files: &[FileId],
+    system: bool,
+    embedded_path: &dyn Fn(&str) -> Option<PathBuf>,
+) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
     for id in files {
         let f = sources.get(*id);
-        let listed = match f.kind {
-            FileKind::User => true,
-            FileKind::Library => system,
-            FileKind::Builtin => false,
+        let path = match (f.kind, &f.path) {
+            (FileKind::User, Some(p)) => Some(p.clone()),
+            (FileKind::Library, Some(p)) if system => Some(p.clone()),
+            (FileKind::Library, None) if system => embedded_path(&f.name),
+            _ => None,
         };
-        if let (true, Some(path)) = (listed, &f.path) {
-            if !out.contains(path) {
-                out.push(path.clone());
+        if let Some(path) = path {
+            if !out.contains(&path) {
+                out.push(path);
             }
         }
     }
