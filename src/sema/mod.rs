@@ -12,6 +12,8 @@ mod functions;
 mod names;
 mod overloads;
 mod structs;
+#[cfg(test)]
+mod tests;
 mod typemaps;
 pub mod types;
 mod variables;
