@@ -15,6 +15,10 @@ pub(super) fn shim_file(m: &Module) -> String {
     );
     writeln!(w, "# the interface file instead.");
     writeln!(w);
+    if let Some((_, doc)) = m.module_options.iter().find(|(k, _)| k == "docstring") {
+        writeln!(w, "{:?}", doc);
+        writeln!(w);
+    }
     for d in &m.decls {
         if let Decl::TargetCode(c) = d {
             if c.section == "pythonbegin" {

@@ -152,7 +152,14 @@ impl<'a> Sema<'a> {
                     self.have_module = true;
                     self.module.module_options = options
                         .iter()
-                        .filter_map(|a| Some((a.name.clone()?, attr_text(a).unwrap_or_default())))
+                        .filter_map(|a| {
+                            let v = attr_text(a).unwrap_or_default();
+                            let v = match v.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+                                Some(inner) => inner.replace("\\n", "\n").replace("\\\"", "\""),
+                                None => v,
+                            };
+                            Some((a.name.clone()?, v))
+                        })
                         .collect();
                 }
             }

@@ -1,4 +1,5 @@
-%module pycode
+%module(docstring="A module for tests.
+Second line.") pycode
 %pythonbegin %{
 import math as _math_at_begin
 %}
