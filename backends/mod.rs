@@ -64,6 +64,11 @@ pub trait Backend {
     fn lang(&self) -> Lang;
     /// How this language names the values in typemap code.
     fn conventions(&self) -> Conventions;
+    /// What a declaration named like one of `Conventions::keywords` gets in
+    /// front of its name (SWIG warning 314): `_` unless the language says.
+    fn keyword_prefix(&self) -> &'static str {
+        "_"
+    }
     /// Library files included before the user's interface (the language's
     /// typemaps), by library name.
     fn preludes(&self) -> Vec<String>;

@@ -103,6 +103,11 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     );
     writeln!(w);
     writeln!(w, "#define SWIGLUA");
+    writeln!(
+        w,
+        "#define SWIG_VERSION {}",
+        crate::preprocess::SWIG_VERSION
+    );
     for code in m.section("begin") {
         w.verbatim(code);
     }

@@ -8,6 +8,10 @@ use crate::ir::{Function, Variable};
 /// `static int _wrap_f(lua_State *L)`: checks the argument count, converts,
 /// calls, pushes the results and returns how many.
 pub(super) fn function(w: &mut CodeWriter, f: &Function) {
+    if !f.dispatch.is_empty() {
+        dispatcher(w, f);
+        return;
+    }
     writeln!(w, "/* {} */", f.c_decl);
     w.open(&format!("static int {}(lua_State *L)", f.wrap_name));
     writeln!(w, "int SWIG_arg = 0;");
@@ -96,4 +100,44 @@ pub(super) fn getter_name(v: &Variable) -> String {
 
 pub(super) fn setter_name(v: &Variable) -> String {
     format!("Swig_var_{}_set", v.sym_name)
+}
+
+/// The dispatcher of overloaded functions: calls the first overload whose
+/// argument count fits and whose typechecks accept the arguments.
+fn dispatcher(w: &mut CodeWriter, f: &Function) {
+    writeln!(
+        w,
+        "/* {}: dispatch among {} overloads */",
+        f.sym_name,
+        f.dispatch.len()
+    );
+    w.open(&format!("static int {}(lua_State *L)", f.wrap_name));
+    writeln!(w, "int argc = lua_gettop(L);");
+    for c in &f.dispatch {
+        w.open(&format!("if (argc >= {} && argc <= {})", c.min, c.max));
+        writeln!(w, "int _v = 1;");
+        for (k, check) in c.checks.iter().enumerate() {
+            if let Some(code) = check {
+                w.open(&format!("if (_v && argc > {k})"));
+                w.block(code);
+                w.close("");
+            }
+        }
+        writeln!(w, "if (_v) return {}(L);", c.wrap_name);
+        w.close("");
+    }
+    writeln!(
+        w,
+        "lua_pushstring(L, \"Wrong arguments for overloaded function '{}'\\n\"",
+        f.sym_name
+    );
+    writeln!(w, "  \"  Possible C/C++ prototypes are:\\n\"");
+    for c in &f.dispatch {
+        writeln!(w, "  \"    {}\\n\"", super::emit_c::c_escape(&c.c_decl));
+    }
+    writeln!(w, ");");
+    writeln!(w, "lua_error(L);");
+    writeln!(w, "return 0;");
+    w.close("");
+    writeln!(w);
 }

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 /// The C wrapper name of each wrapper, by target name.
 fn wrappers(m: &Module) -> HashMap<&str, &str> {
     m.functions()
+        .filter(|f| !f.overloaded)
         .map(|f| (f.sym_name.as_str(), f.wrap_name.as_str()))
         .collect()
 }
@@ -61,6 +62,17 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
         }
         writeln!(w, "{{NULL, NULL, NULL}}");
         w.close(";");
+        w.open(&format!("static const swig_lua_method {v}_statics[] ="));
+        for meth in &c.statics {
+            writeln!(
+                w,
+                "{{\"{}\", {}}},",
+                c_escape(&meth.name),
+                wrapper_of(&map, &meth.wrapper)
+            );
+        }
+        writeln!(w, "{{NULL, NULL}}");
+        w.close(";");
         let ctor = match &c.constructor {
             Some(k) => wrapper_of(&map, &k.wrapper),
             None => "NULL".into(),
@@ -71,7 +83,7 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
         };
         writeln!(
             w,
-            "static swig_lua_class {v} = {{\"{}\", {}, {ctor}, {dtor}, {v}_methods, {v}_attributes}};",
+            "static swig_lua_class {v} = {{\"{}\", {}, {ctor}, {dtor}, {v}_methods, {v}_attributes, {v}_statics}};",
             c_escape(&c.sym_name),
             c.descriptor
         );
@@ -82,7 +94,10 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
 /// The functions, the variables and `luaopen_<module>`.
 pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     w.open("static const swig_lua_method swig_functions[] =");
-    for f in m.functions().filter(|f| f.member.is_none()) {
+    for f in m
+        .functions()
+        .filter(|f| f.member.is_none() && !f.overloaded)
+    {
         writeln!(w, "{{\"{}\", {}}},", c_escape(&f.sym_name), f.wrap_name);
     }
     writeln!(w, "{{NULL, NULL}}");
@@ -112,7 +127,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         .decls
         .iter()
         .filter_map(|d| match d {
-            Decl::TargetCode(c) if c.section == "luacode" => Some(c.text.as_str()),
+            Decl::TargetCode(c) if c.section == "luacode" => Some(strip_braces(&c.text)),
             _ => None,
         })
         .collect();
@@ -136,7 +151,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     for d in &m.decls {
         match d {
             Decl::Constant(c) => w.block(&c.code),
-            Decl::Class(c) => writeln!(w, "SWIG_Lua_RegisterClass(L, &{});", class_var(c)),
+            Decl::Class(c) => class_init(w, c),
             _ => {}
         }
     }
@@ -160,4 +175,28 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     }
     writeln!(w, "return 1;");
     w.close("");
+}
+
+/// `%luacode { ... }` is Lua code without its braces.
+fn strip_braces(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        Some(inner) => inner,
+        None => text,
+    }
+}
+
+/// Registers a class, then copies its constants from the module table into
+/// its class table (`Class.CONST`).
+fn class_init(w: &mut CodeWriter, c: &Class) {
+    writeln!(w, "SWIG_Lua_RegisterClass(L, &{});", class_var(c));
+    if c.constants.is_empty() {
+        return;
+    }
+    writeln!(w, "lua_getfield(L, -1, \"{}\");", c_escape(&c.sym_name));
+    for (attr, constant) in &c.constants {
+        writeln!(w, "lua_getfield(L, -2, \"{}\");", c_escape(constant));
+        writeln!(w, "lua_setfield(L, -2, \"{}\");", c_escape(attr));
+    }
+    writeln!(w, "lua_pop(L, 1);");
 }

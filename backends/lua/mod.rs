@@ -28,6 +28,13 @@ pub(crate) fn runtime_pieces() -> Vec<Piece> {
 
 pub struct LuaBackend;
 
+/// Lua's reserved words: declarations so named get a `c_` prefix, as SWIG
+/// does (`c_end`).
+const LUA_KEYWORDS: &[&str] = &[
+    "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in",
+    "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
+];
+
 /// Argument N of a wrapper is at stack index N + 1.
 fn input_index(i: usize) -> String {
     format!("{}", i + 1)
@@ -53,11 +60,13 @@ impl Backend for LuaBackend {
             owner_new: "1",
             owner_borrowed: "0",
             owner_constructor: "1",
-            // SWIG keeps Lua keywords as they are (only warns), so do we:
-            // such names stay reachable as `mod["end"]`.
-            keywords: &[],
+            keywords: LUA_KEYWORDS,
             code_sections: &["luacode"],
         }
+    }
+
+    fn keyword_prefix(&self) -> &'static str {
+        "c_"
     }
 
     fn preludes(&self) -> Vec<String> {

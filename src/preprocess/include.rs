@@ -145,15 +145,23 @@ impl Pp<'_> {
 
     fn find_include(&self, cur: Option<FileId>, name: &str) -> Option<Found> {
         // As swig: the current folder, the including file's folder, the
-        // -I folders, then the library (for "file" and <file> alike).
+        // main input's folder, the -I folders, then the library (for
+        // "file" and <file> alike).
         let mut dirs: Vec<PathBuf> = vec![PathBuf::new()];
         if !Path::new(name).is_absolute() {
-            if let Some(dir) = cur
-                .and_then(|c| self.sm.get(c).path.as_ref())
-                .and_then(|p| p.parent())
-                .filter(|d| !d.as_os_str().is_empty())
+            // The including file's folder (library files find their
+            // neighbours through the library, language folder first), then
+            // the main input's folder.
+            let user_file = cur.filter(|c| self.sm.get(*c).kind == FileKind::User);
+            for f in [user_file, self.files.first().copied()]
+                .into_iter()
+                .flatten()
             {
-                dirs.push(dir.to_path_buf());
+                if let Some(dir) = self.sm.get(f).path.as_ref().and_then(|p| p.parent()) {
+                    if !dir.as_os_str().is_empty() && !dirs.iter().any(|d| d == dir) {
+                        dirs.push(dir.to_path_buf());
+                    }
+                }
             }
             dirs.extend(self.opts.include_dirs.iter().cloned());
         }

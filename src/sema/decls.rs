@@ -169,7 +169,13 @@ impl Sema<'_> {
     ) -> Option<String> {
         let sym = self.names.sym_name(names, kind)?;
         if self.conv.keywords.contains(&sym.as_str()) {
-            let new = format!("_{sym}");
+            let prefix = self
+                .opts
+                .lang
+                .and_then(crate::backends::backend_for)
+                .map(|b| b.keyword_prefix())
+                .unwrap_or("_");
+            let new = format!("{prefix}{sym}");
             self.diags.warning(
                 314,
                 span,

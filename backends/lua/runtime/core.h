@@ -7,6 +7,7 @@
 #include <string.h>
 #include <limits.h>
 #include <math.h>
+#include <stdio.h>
 
 #ifndef SWIGUNUSED
 #if defined(__GNUC__)
@@ -32,6 +33,9 @@
 #endif
 #ifndef SWIGINLINE
 #define SWIGINLINE inline
+#endif
+#ifndef SWIGSTDCALL
+#define SWIGSTDCALL
 #endif
 #define SWIG_LABEL_UNUSED SWIGUNUSED
 #define SWIG_UNUSED_PARAM(x) (void)(x)
@@ -113,6 +117,7 @@ typedef struct swig_lua_class {
   lua_CFunction destructor;
   const swig_lua_method *methods;
   const swig_lua_attribute *attributes;
+  const swig_lua_method *statics;
 } swig_lua_class;
 
 /* The name of a result code, as SWIG_exception's message shows it. */

@@ -120,3 +120,47 @@ SWIGINTERN void SWIG_Lua_PushCharArray(lua_State *L, const char *s, size_t size)
   while (len < size && s[len]) len++;
   lua_pushlstring(L, s, len);
 }
+
+/* @piece SWIG_Lua_LongLongConstants requires SWIG_Lua_Integers */
+/* long long constants: exact Lua integers on 5.3+; before, where numbers are
+ * doubles, decimal strings as SWIG makes them (no precision is lost). */
+SWIGINTERN void SWIG_Lua_PushLongLongConstant(lua_State *L, long long v)
+{
+#if LUA_VERSION_NUM >= 503
+  SWIG_Lua_PushLongLong(L, v);
+#else
+  char buf[32];
+  snprintf(buf, sizeof buf, "%lld", v);
+  lua_pushstring(L, buf);
+#endif
+}
+
+SWIGINTERN void SWIG_Lua_PushULongLongConstant(lua_State *L, unsigned long long v)
+{
+#if LUA_VERSION_NUM >= 503
+  SWIG_Lua_PushULongLong(L, v);
+#else
+  char buf[32];
+  snprintf(buf, sizeof buf, "%llu", v);
+  lua_pushstring(L, buf);
+#endif
+}
+
+/* @piece SWIG_Lua_Typechecks requires SWIG_Lua_Integers */
+/* Overload dispatch: an integer overload takes only whole numbers in range
+ * (so f(1.5) picks f(double) over f(int)). */
+SWIGINTERN int SWIG_Lua_CheckInteger(lua_State *L, int idx, long long min, long long max)
+{
+  long long v = 0;
+  if (lua_type(L, idx) != LUA_TNUMBER) return 0;
+  if (lua_tonumber(L, idx) != floor(lua_tonumber(L, idx))) return 0;
+  return SWIG_Lua_AsLongLong(L, idx, min, max, &v) == SWIG_OK;
+}
+
+SWIGINTERN int SWIG_Lua_CheckUInteger(lua_State *L, int idx, unsigned long long max)
+{
+  unsigned long long v = 0;
+  if (lua_type(L, idx) != LUA_TNUMBER) return 0;
+  if (lua_tonumber(L, idx) != floor(lua_tonumber(L, idx))) return 0;
+  return SWIG_Lua_AsULongLong(L, idx, max, &v) == SWIG_OK;
+}

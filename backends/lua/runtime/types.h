@@ -162,10 +162,10 @@ SWIGINTERN swig_lua_class *SWIG_Lua_ClassOf(lua_State *L)
 SWIGINTERN int SWIG_Lua_class_get(lua_State *L)
 {
   swig_lua_class *cls = SWIG_Lua_ClassOf(L);
-  const char *name = lua_tostring(L, 2);
+  const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
   const swig_lua_method *m;
   const swig_lua_attribute *a;
-  if (!cls || !name) return 0;
+  if (!cls) return 0;
   for (a = cls->attributes; a && a->name; a++) {
     if (strcmp(a->name, name) == 0) {
       lua_pushcfunction(L, a->get);
@@ -196,10 +196,10 @@ SWIGINTERN int SWIG_Lua_class_get(lua_State *L)
 SWIGINTERN int SWIG_Lua_class_set(lua_State *L)
 {
   swig_lua_class *cls = SWIG_Lua_ClassOf(L);
-  const char *name = lua_tostring(L, 2);
+  const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "";
   const swig_lua_method *m;
   const swig_lua_attribute *a;
-  if (cls && name) {
+  if (cls) {
     for (a = cls->attributes; a && a->name; a++) {
       if (strcmp(a->name, name) == 0) {
         if (!a->set) return luaL_error(L, "Variable %s is immutable", name);
@@ -261,6 +261,7 @@ SWIGINTERN void SWIG_Lua_RegisterClass(lua_State *L, swig_lua_class *cls)
   /* The class table: methods by name, and a metatable whose __call builds. */
   lua_newtable(L);
   SWIG_Lua_SetFuncs(L, cls->methods);
+  SWIG_Lua_SetFuncs(L, cls->statics);
   lua_newtable(L);
   lua_pushlightuserdata(L, cls);
   lua_pushcclosure(L, SWIG_Lua_class_call, 1);

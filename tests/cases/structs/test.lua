@@ -24,11 +24,12 @@ a.arr = arr
 a.name = "hello"
 assert(a.name == "hello", a.name)
 
--- `in` is a Lua keyword: the member is reached by indexing.
-local inner = a["in"]
+-- `in` is a Lua keyword: the member is renamed `c_in`, as SWIG does.
+local inner = a.c_in
 assert(inner.a == 0)
 inner.a = 5
-assert(a["in"].a == 5)
+assert(a.c_in.a == 5)
+assert(a["in"] == nil)
 
 local p = v.Point()
 p.px = 3

@@ -1,0 +1,4 @@
+%module lua_nomoduleglobal
+%inline %{
+int answer(void) { return 42; }
+%}
