@@ -112,9 +112,6 @@ pub struct Function {
     /// Takes extra positional arguments (a `(...)` typemap reads them from
     /// the language's variable-arguments value, `varargs` in Python).
     pub varargs: bool,
-    /// The `%feature`s in force for this declaration that are on, by name
-    /// (for the ones a backend reads itself, e.g. Ruby's `alias`).
-    pub features: Vec<(String, String)>,
     /// Per input: the `typecheck` code (sets `_v`) and its precedence, for
     /// overload dispatch.
     pub typechecks: Vec<Typecheck>,
@@ -123,6 +120,11 @@ pub struct Function {
     /// For a dispatcher: the overloads, in the order they are tried. A
     /// dispatcher has no code of its own.
     pub dispatch: Vec<DispatchCase>,
+    /// Language features in force for it that the backend prints
+    /// (`pythonprepend`, `pythonappend`), by name, then every other
+    /// `%feature` in force that is on (for the ones a backend reads
+    /// itself, e.g. Ruby's `alias`).
+    pub features: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, Default)]

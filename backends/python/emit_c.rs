@@ -37,19 +37,20 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
             );
         }
     }
-    // Typemap code may use these without asking for them by fragment.
+    // Typemap and user code may call runtime helpers without asking for
+    // them by fragment: any piece named in the code is included.
     let all_code = all_wrapper_code(m);
     for (needle, piece) in [
-        ("SWIG_Python_AppendOutput", "SWIG_Python_AppendOutput"),
         ("SWIG_AppendOutput", "SWIG_Python_AppendOutput"),
-        ("SWIG_ConvertPtr", "SWIG_ConvertPtr"),
-        ("SWIG_NewPointerObj", "SWIG_NewPointerObj"),
         ("SWIG_NewFunctionPtrObj", "SWIG_NewPointerObj"),
-        ("SWIG_TypeQuery", "SWIG_TypeQuery"),
-        ("SWIG_Python_SetConstant", "SWIG_Python_SetConstant"),
     ] {
         if all_code.contains(needle) {
             rt.require(piece);
+        }
+    }
+    for p in &pieces {
+        if contains_word(&all_code, &p.name) {
+            rt.require(&p.name);
         }
     }
     let uses_pyobject = rt.contains("SwigPyObject");
@@ -87,6 +88,7 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
             match d {
                 Decl::Function(f) => emit_function::function(w, f),
                 Decl::Variable(v) => emit_function::variable(w, v),
+                Decl::TargetCode(c) if c.section == "wrapper" => w.verbatim(&c.text),
                 _ => {}
             }
         }
@@ -113,6 +115,13 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     for code in m.section("begin") {
         w.verbatim(code);
     }
+    writeln!(
+        w,
+        "#define SWIG_VERSION {}",
+        crate::preprocess::SWIG_VERSION
+    );
+    writeln!(w, "#define SWIGPYTHON");
+    writeln!(w);
 }
 
 /// The descriptor table and the `SWIGTYPE_*` names for it.
@@ -182,10 +191,25 @@ fn all_wrapper_code(m: &Module) -> String {
     for c in &m.code {
         s.push_str(&c.text);
     }
+    for d in &m.decls {
+        if let Decl::TargetCode(c) = d {
+            s.push_str(&c.text);
+        }
+    }
     for f in &m.fragments {
         if let Some(c) = &f.code {
             s.push_str(c);
         }
     }
     s
+}
+
+/// Does `text` contain `word` as a whole identifier?
+fn contains_word(text: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
 }

@@ -64,7 +64,10 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     w.open("static struct PyModuleDef swig_module =");
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
     writeln!(w, ".m_name = \"_{}\",", m.name);
-    writeln!(w, ".m_doc = NULL,");
+    match m.module_options.iter().find(|(k, _)| k == "docstring") {
+        Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc).replace('\n', "\\n")),
+        None => writeln!(w, ".m_doc = NULL,"),
+    }
     writeln!(w, ".m_size = -1,");
     writeln!(w, ".m_methods = SwigMethods,");
     w.close(";");

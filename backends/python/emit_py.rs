@@ -4,7 +4,7 @@
 //! written, and `cvar` last.
 
 use crate::codegen::CodeWriter;
-use crate::ir::{Class, Decl, Input, MemberKind, Module};
+use crate::ir::{Class, Decl, Function, Input, MemberKind, Module};
 
 pub(super) fn shim_file(m: &Module) -> String {
     let mut w = CodeWriter::new("    ");
@@ -15,6 +15,10 @@ pub(super) fn shim_file(m: &Module) -> String {
     );
     writeln!(w, "# the interface file instead.");
     writeln!(w);
+    if let Some((_, doc)) = m.module_options.iter().find(|(k, _)| k == "docstring") {
+        writeln!(w, "{:?}", doc);
+        writeln!(w);
+    }
     for d in &m.decls {
         if let Decl::TargetCode(c) = d {
             if c.section == "pythonbegin" {
@@ -75,8 +79,9 @@ pub(super) fn shim_file(m: &Module) -> String {
     }
     for d in &m.decls {
         match d {
+            Decl::Function(f) if f.overloaded => {}
             Decl::Function(f) if f.member.is_none() || f.member == Some(MemberKind::Static) => {
-                writeln!(w, "{0} = {lib}.{0}", f.sym_name);
+                function(&mut w, f, &lib);
             }
             Decl::Constant(c) => {
                 writeln!(w, "{0} = {lib}.{0}", c.sym_name);
@@ -99,6 +104,35 @@ pub(super) fn shim_file(m: &Module) -> String {
         }
     }
     w.finish()
+}
+
+/// A function is bound directly (`f = _mod.f`), unless `%pythonprepend` or
+/// `%pythonappend` asks for Python code around the call.
+fn function(w: &mut CodeWriter, f: &Function, lib: &str) {
+    let feature = |n: &str| {
+        f.features
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.as_str())
+    };
+    let (pre, post) = (feature("pythonprepend"), feature("pythonappend"));
+    if pre.is_none() && post.is_none() {
+        writeln!(w, "{0} = {lib}.{0}", f.sym_name);
+        return;
+    }
+    writeln!(w);
+    writeln!(w, "def {}(*args, **kwargs):", f.sym_name);
+    w.indent();
+    if let Some(p) = pre {
+        w.block(p);
+    }
+    writeln!(w, "val = {lib}.{}(*args, **kwargs)", f.sym_name);
+    if let Some(a) = post {
+        w.block(a);
+    }
+    writeln!(w, "return val");
+    w.dedent();
+    writeln!(w);
 }
 
 /// `(self, a, b)` and the call's `(self, a, b)`; with optional inputs,

@@ -28,7 +28,10 @@ impl Sema<'_> {
     pub(crate) fn percent_constant(&mut self, name: &Ident, ty: Option<&Type>, value: &Expr) {
         let ty = match ty {
             Some(t) => t.clone(),
-            None => match self.expr_type(value) {
+            None => match self
+                .expr_type(value)
+                .or_else(|| self.variable_value_type(value))
+            {
                 Some(t) => t,
                 None => {
                     self.diags.error(
@@ -112,6 +115,14 @@ impl Sema<'_> {
             sym_name: sym.to_string(),
             code: x.code,
         }));
+    }
+
+    /// `%constant X = some_variable;`: the variable's type.
+    fn variable_value_type(&self, e: &Expr) -> Option<Type> {
+        match &e.kind {
+            ExprKind::Ident(n) => self.var_types.get(n).cloned(),
+            _ => None,
+        }
     }
 
     /// The C type of a constant expression, or `None` if it is not a

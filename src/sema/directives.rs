@@ -15,6 +15,14 @@ pub(crate) fn target_key(t: &Target) -> String {
         .join("::")
 }
 
+/// Target-language code given as a directive body: `{ }` only delimits it.
+fn target_code(b: &crate::ast::Code) -> String {
+    match b.delim {
+        crate::ast::CodeDelim::Brace => super::strip_outer_braces(&b.text),
+        _ => b.text.clone(),
+    }
+}
+
 /// Positional arguments (no `name=`), as text.
 fn positional(args: &[Attr]) -> Vec<String> {
     args.iter()
@@ -61,6 +69,7 @@ impl Sema<'_> {
                     return;
                 };
                 let value = match (&d.body, pos.get(1)) {
+                    (Some(b), _) if fname.starts_with("python") => target_code(b),
                     (Some(b), _) => code_text(b),
                     (None, Some(v)) => v.clone(),
                     (None, None) => "1".to_string(),
@@ -104,7 +113,7 @@ impl Sema<'_> {
                 self.set_feature("nodefaultdtor", target, "1".into());
             }
             "pythonprepend" | "pythonappend" | "docstring" | "autodoc" => {
-                let value = d.body.as_ref().map(code_text).unwrap_or_default();
+                let value = d.body.as_ref().map(target_code).unwrap_or_default();
                 self.set_feature(name, target, value);
             }
             "echo" => {

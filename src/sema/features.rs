@@ -61,6 +61,17 @@ impl Features {
             .map(|f| f.value.as_str())
     }
 
+    /// The distinct feature names starting with `prefix`, in order.
+    pub fn names_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for f in &self.list {
+            if f.name.starts_with(prefix) && !out.contains(&f.name) {
+                out.push(f.name.clone());
+            }
+        }
+        out
+    }
+
     pub fn is_on(&self, name: &str, names: &[&str]) -> bool {
         self.value(name, names).is_some()
     }

@@ -214,7 +214,17 @@ impl Sema<'_> {
             ..Default::default()
         };
         let mut locals: Vec<String> = Vec::new();
-        let params = &spec.params;
+        // `%delobject f;`: `f` frees its first argument, which Python must
+        // then stop owning (the `DISOWN` typemap).
+        let disowned;
+        let params = if self.features.is_on("del", &Self::keys(spec)) && !spec.params.is_empty() {
+            let mut ps = spec.params.clone();
+            ps[0].tm_name = Some("DISOWN".into());
+            disowned = ps;
+            &disowned
+        } else {
+            &spec.params
+        };
         f.varargs = params
             .iter()
             .any(|p| matches!(p.ty.kind, TypeKind::Varargs));
@@ -319,7 +329,14 @@ impl Sema<'_> {
             }
             input += ninputs;
             for (method, dest) in [("check", 0), ("argout", 1), ("freearg", 2)] {
-                if let Some(t) = self.group_typemap(method, params, i, arity, &tm) {
+                let found = self.group_typemap(method, params, i, arity, &tm);
+                // `match="in"`: only together with the `in` typemap of the
+                // same pattern (its code uses that typemap's locals).
+                let found = found.filter(|t| {
+                    t.attr("match") != Some("in")
+                        || pattern_key(&t.pattern) == pattern_key(&tm.pattern)
+                });
+                if let Some(t) = found {
                     let x = self.expand_tm(&t, &subst, &argnum);
                     tm_locals.extend(x.locals);
                     match dest {
@@ -426,7 +443,19 @@ impl Sema<'_> {
         }
         f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
         f.doc = self.features.value("docstring", &keys).map(str::to_string);
-        f.features = self.features.in_force(&keys);
+        // Features named for the target language (`%pythonprepend`, ...)
+        // are the backend's to print.
+        let lang = self.opts.lang.map(|l| l.name()).unwrap_or("python");
+        for name in self.features.names_with_prefix(lang) {
+            if let Some(v) = self.features.value(&name, &keys) {
+                f.features.push((name, v.to_string()));
+            }
+        }
+        for (name, v) in self.features.in_force(&keys) {
+            if !f.features.iter().any(|(n, _)| *n == name) {
+                f.features.push((name, v));
+            }
+        }
         Some(f)
     }
 

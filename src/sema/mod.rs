@@ -12,6 +12,8 @@ mod functions;
 mod names;
 mod overloads;
 mod structs;
+#[cfg(test)]
+mod tests;
 mod typemaps;
 pub mod types;
 mod variables;
@@ -63,6 +65,9 @@ pub(crate) struct Sema<'a> {
     wrapped: HashMap<String, String>,
     /// Types of the constants known so far (for `#define` expressions).
     const_types: HashMap<String, crate::ast::Type>,
+    /// Types of the global variables known so far (a `%constant` may be
+    /// valued by one; a `#define` may not).
+    var_types: HashMap<String, crate::ast::Type>,
     /// Whether the module name came from `%module`.
     have_module: bool,
     /// `%extend` blocks by the struct name they extend, not yet used.
@@ -101,6 +106,7 @@ impl<'a> Sema<'a> {
             module,
             wrapped: HashMap::new(),
             const_types: HashMap::new(),
+            var_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
             known_structs: HashSet::new(),
@@ -146,7 +152,14 @@ impl<'a> Sema<'a> {
                     self.have_module = true;
                     self.module.module_options = options
                         .iter()
-                        .filter_map(|a| Some((a.name.clone()?, attr_text(a).unwrap_or_default())))
+                        .filter_map(|a| {
+                            let v = attr_text(a).unwrap_or_default();
+                            let v = match v.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+                                Some(inner) => inner.replace("\\n", "\n").replace("\\\"", "\""),
+                                None => v,
+                            };
+                            Some((a.name.clone()?, v))
+                        })
                         .collect();
                 }
             }
@@ -190,8 +203,16 @@ impl<'a> Sema<'a> {
             "shadow" | "pythoncode" => "python",
             s => s,
         };
-        let text = code_text(code);
-        if self.conv.code_sections.contains(&section) && !section.ends_with("begin") {
+        // `%insert("header") { ... }`: the braces only delimit the code.
+        let text = match code.delim {
+            CodeDelim::Brace => strip_outer_braces(&code.text),
+            _ => code.text.clone(),
+        };
+        // Language code, and `%wrapper` code (which goes among the wrappers,
+        // in order), stay in place among the declarations.
+        if (self.conv.code_sections.contains(&section) && !section.ends_with("begin"))
+            || section == "wrapper"
+        {
             self.module.decls.push(ir::Decl::TargetCode(ir::CodeBlock {
                 section: section.to_string(),
                 text,
@@ -217,6 +238,15 @@ pub(crate) fn code_text(code: &Code) -> String {
             }
         }
         _ => code.text.clone(),
+    }
+}
+
+/// `{ code }` → `code`.
+pub(crate) fn strip_outer_braces(text: &str) -> String {
+    let t = text.trim();
+    match t.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        Some(inner) => inner.to_string(),
+        None => text.to_string(),
     }
 }
 

@@ -35,28 +35,35 @@ void NAME##_setitem(TYPE *ary, size_t index, TYPE value);
 %define %array_class(TYPE, NAME)
 %{
 typedef TYPE NAME;
+static NAME *new_##NAME(size_t nelements) {
+  return (TYPE *)calloc(nelements, sizeof(TYPE));
+}
+static void delete_##NAME(NAME *self) {
+  free((char *)self);
+}
+static TYPE NAME##___getitem__(NAME *self, size_t index) {
+  return self[index];
+}
+static void NAME##___setitem__(NAME *self, size_t index, TYPE value) {
+  self[index] = value;
+}
+static TYPE *NAME##_cast(NAME *self) {
+  return self;
+}
+static NAME *NAME##_frompointer(TYPE *t) {
+  return (NAME *)t;
+}
 %}
 typedef struct {
 } NAME;
+/* The methods are the C functions above (%extend without bodies). */
 %extend NAME {
-  NAME(size_t nelements) {
-    return (TYPE *)calloc(nelements, sizeof(TYPE));
-  }
-  ~NAME() {
-    free((char *)$self);
-  }
-  TYPE __getitem__(size_t index) {
-    return $self[index];
-  }
-  void __setitem__(size_t index, TYPE value) {
-    $self[index] = value;
-  }
-  TYPE *cast() {
-    return $self;
-  }
-  static NAME *frompointer(TYPE *t) {
-    return (NAME *)t;
-  }
+  NAME(size_t nelements);
+  ~NAME();
+  TYPE __getitem__(size_t index);
+  void __setitem__(size_t index, TYPE value);
+  TYPE *cast();
+  static NAME *frompointer(TYPE *t);
 }
 %types(NAME = TYPE);
 %enddef

@@ -40,28 +40,35 @@ TYPE NAME##_value(TYPE *obj);
 %define %pointer_class(TYPE, NAME)
 %{
 typedef TYPE NAME;
+static NAME *new_##NAME(void) {
+  return (TYPE *)calloc(1, sizeof(TYPE));
+}
+static void delete_##NAME(NAME *self) {
+  free((char *)self);
+}
+static void NAME##_assign(NAME *self, TYPE value) {
+  *self = value;
+}
+static TYPE NAME##_value(NAME *self) {
+  return *self;
+}
+static TYPE *NAME##_cast(NAME *self) {
+  return self;
+}
+static NAME *NAME##_frompointer(TYPE *t) {
+  return (NAME *)t;
+}
 %}
 typedef struct {
 } NAME;
+/* The methods are the C functions above (%extend without bodies). */
 %extend NAME {
-  NAME() {
-    return (TYPE *)calloc(1, sizeof(TYPE));
-  }
-  ~NAME() {
-    free((char *)$self);
-  }
-  void assign(TYPE value) {
-    *$self = value;
-  }
-  TYPE value() {
-    return *$self;
-  }
-  TYPE *cast() {
-    return $self;
-  }
-  static NAME *frompointer(TYPE *t) {
-    return (NAME *)t;
-  }
+  NAME();
+  ~NAME();
+  void assign(TYPE value);
+  TYPE value();
+  TYPE *cast();
+  static NAME *frompointer(TYPE *t);
 }
 %types(NAME = TYPE);
 %enddef

@@ -292,6 +292,13 @@ SWIGINTERN PyObject *SWIG_FromCharPtrAndSize(const char *carray, size_t size) {
   return PyUnicode_DecodeUTF8(carray, (Py_ssize_t)size, "surrogateescape");
 }
 
+/* @piece SWIG_FromBinaryCharPtrAndSize requires SWIG_FromCharPtrAndSize */
+/* Text that may hold NUL bytes, as a str (`flags` is unused). */
+SWIGINTERN PyObject *SWIG_FromBinaryCharPtrAndSize(const char *carray, size_t size, int flags) {
+  (void)flags;
+  return SWIG_FromCharPtrAndSize(carray, size);
+}
+
 /* @piece SWIG_FromCharPtr requires SWIG_FromCharPtrAndSize */
 SWIGINTERNINLINE PyObject *SWIG_FromCharPtr(const char *cptr) {
   return SWIG_FromCharPtrAndSize(cptr, cptr ? strlen(cptr) : 0);
@@ -370,4 +377,86 @@ SWIGINTERNINLINE PyObject *SWIG_From_long_SS_double(long double value) {
 /* @piece SWIG_From_bool requires swig_core */
 SWIGINTERNINLINE PyObject *SWIG_From_bool(bool value) {
   return PyBool_FromLong(value ? 1 : 0);
+}
+
+/* @piece SWIG_AsWCharPtrAndSize requires swig_core */
+#include <wchar.h>
+/* A str as a wide C string: `*cptr` gets a malloc'd copy (`*alloc` is
+   SWIG_NEWOBJ; the caller frees it); None is NULL. `*psize` counts the
+   terminating NUL, in characters. */
+SWIGINTERN int SWIG_AsWCharPtrAndSize(PyObject *obj, wchar_t **cptr, size_t *psize, int *alloc) {
+  Py_ssize_t len;
+  wchar_t *w;
+  if (alloc)
+    *alloc = SWIG_OLDOBJ;
+  if (obj == Py_None) {
+    if (cptr)
+      *cptr = NULL;
+    if (psize)
+      *psize = 0;
+    return SWIG_OK;
+  }
+  if (!PyUnicode_Check(obj))
+    return SWIG_TypeError;
+  w = PyUnicode_AsWideCharString(obj, &len);
+  if (!w) {
+    PyErr_Clear();
+    return SWIG_TypeError;
+  }
+  if (cptr) {
+    wchar_t *copy = (wchar_t *)malloc(((size_t)len + 1) * sizeof(wchar_t));
+    if (!copy) {
+      PyMem_Free(w);
+      return SWIG_MemoryError;
+    }
+    memcpy(copy, w, ((size_t)len + 1) * sizeof(wchar_t));
+    *cptr = copy;
+    if (alloc)
+      *alloc = SWIG_NEWOBJ;
+  }
+  PyMem_Free(w);
+  if (psize)
+    *psize = (size_t)len + 1;
+  return SWIG_OK;
+}
+
+/* @piece SWIG_FromWCharPtrAndSize requires swig_core */
+#include <wchar.h>
+SWIGINTERN PyObject *SWIG_FromWCharPtrAndSize(const wchar_t *carray, size_t size) {
+  if (!carray)
+    return SWIG_Py_Void();
+  return PyUnicode_FromWideChar(carray, (Py_ssize_t)size);
+}
+
+/* @piece SWIG_FromWCharPtr requires SWIG_FromWCharPtrAndSize */
+SWIGINTERNINLINE PyObject *SWIG_FromWCharPtr(const wchar_t *cptr) {
+  return SWIG_FromWCharPtrAndSize(cptr, cptr ? wcslen(cptr) : 0);
+}
+
+/* @piece SWIG_AsVal_wchar_t requires SWIG_AsVal_long */
+#include <wchar.h>
+/* A wchar_t from a one-character str or an integer. */
+SWIGINTERN int SWIG_AsVal_wchar_t(PyObject *obj, wchar_t *val) {
+  if (PyUnicode_Check(obj)) {
+    if (PyUnicode_GetLength(obj) != 1)
+      return SWIG_TypeError;
+    if (val)
+      *val = (wchar_t)PyUnicode_ReadChar(obj, 0);
+    return SWIG_OK;
+  } else {
+    long v;
+    int res = SWIG_AsVal_long(obj, &v);
+    if (!SWIG_IsOK(res))
+      return res;
+    if (v < (long)WCHAR_MIN || v > (long)WCHAR_MAX)
+      return SWIG_OverflowError;
+    if (val)
+      *val = (wchar_t)v;
+    return SWIG_OK;
+  }
+}
+
+/* @piece SWIG_From_wchar_t requires SWIG_FromWCharPtrAndSize */
+SWIGINTERNINLINE PyObject *SWIG_From_wchar_t(wchar_t c) {
+  return SWIG_FromWCharPtrAndSize(&c, 1);
 }

@@ -1,4 +1,5 @@
-%module pycode
+%module(docstring="A module for tests.
+Second line.") pycode
 %pythonbegin %{
 import math as _math_at_begin
 %}
@@ -20,4 +21,13 @@ typedef struct Point { int x, y; } Point;
 %pythoncode %{
 def quadruple(x):
     return twice(twice(x))
+%}
+%pythonprepend addone %{
+    args = tuple(a * 10 for a in args)
+%}
+%pythonappend addone {
+    val = val + 1000
+}
+%inline %{
+int addone(int x) { return x + 1; }
 %}

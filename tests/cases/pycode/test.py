@@ -20,4 +20,6 @@ try:
     raise AssertionError
 except TypeError as e:
     assert "Wrong number or type of arguments for overloaded function 'Point_scaled'" in str(e), e
+assert pycode.addone(2) == 1021, pycode.addone(2)
+assert pycode.__doc__ == "A module for tests.\nSecond line.", repr(pycode.__doc__)
 print("pycode ok")

@@ -14,3 +14,6 @@ Vector vret(void) { Vector v; memset(&v, 0, sizeof v); v.x = 1; v.y = 2; return 
   Vector(double x) { Vector *v = calloc(1, sizeof(Vector)); v->x = x; return v; }
   ~Vector() { free($self); }
 }
+%inline %{
+typedef struct Named { char *label; const char *tag; } Named;
+%}

@@ -19,3 +19,11 @@ try:
 except TypeError as e: print(e)
 del a
 print("ok")
+n = v.Named()
+n.label = "first"
+n.label = "second"
+n.tag = "t" * 3
+import gc; gc.collect()
+assert n.label == "second" and n.tag == "ttt", (n.label, n.tag)
+n.label = None
+assert n.label is None
