@@ -16,7 +16,12 @@ fn find_function<'a>(m: &'a Module, sym: &str) -> Option<&'a Function> {
 
 /// The Ruby name of a method: `%predicate` adds `?`, `%bang` adds `!`.
 pub(super) fn method_name(name: &str, f: &Function) -> String {
-    let name = names::ruby_name(name);
+    // The library's indexing methods (carrays.i) are Ruby's operators.
+    let name = match name {
+        "__getitem__" => "[]".to_string(),
+        "__setitem__" => "[]=".to_string(),
+        _ => names::ruby_name(name),
+    };
     if has_feature(f, "predicate") {
         format!("{name}?")
     } else if has_feature(f, "bang") {
