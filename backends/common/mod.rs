@@ -1,3 +1,4 @@
 //! Stage 6, backends: pieces shared by every language's emitter.
 
+pub mod code;
 pub mod runtime;

@@ -3,6 +3,8 @@
 //! header code and fragments, the wrappers, and the module initialisation.
 
 use super::{emit_function, emit_init, runtime_pieces};
+use crate::backends::common::code::all_wrapper_code;
+pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::{CodeWriter, Sections};
 use crate::diag::Diagnostics;
@@ -151,57 +153,6 @@ fn type_table(m: &Module) -> String {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);
     }
     w.finish()
-}
-
-pub(super) fn c_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
-}
-
-/// Every piece of code the wrappers contain (to find runtime helpers that
-/// typemap code calls directly).
-fn all_wrapper_code(m: &Module) -> String {
-    let mut s = String::new();
-    for d in &m.decls {
-        match d {
-            Decl::Function(f) => {
-                for c in f
-                    .convert
-                    .iter()
-                    .chain(&f.check)
-                    .chain(&f.argout)
-                    .chain(&f.freearg)
-                    .chain(f.out.iter())
-                    .chain(f.newfree.iter())
-                    .chain(f.ret.iter())
-                {
-                    s.push_str(c);
-                }
-                s.push_str(&f.action);
-            }
-            Decl::Variable(v) => {
-                s.push_str(&v.get_code);
-                if let Some((_, c)) = &v.set {
-                    s.push_str(c);
-                }
-            }
-            Decl::Constant(c) => s.push_str(&c.code),
-            _ => {}
-        }
-    }
-    for c in &m.code {
-        s.push_str(&c.text);
-    }
-    for d in &m.decls {
-        if let Decl::TargetCode(c) = d {
-            s.push_str(&c.text);
-        }
-    }
-    for f in &m.fragments {
-        if let Some(c) = &f.code {
-            s.push_str(c);
-        }
-    }
-    s
 }
 
 /// Does `text` contain `word` as a whole identifier?
