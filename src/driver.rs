@@ -82,6 +82,9 @@ pub fn run(opts: &Options) -> RunOutcome {
         ("SWIG".into(), None),
         (lang.predefined_macro().into(), None),
     ];
+    if let Some(version) = opts.std.as_deref().and_then(stdc_version) {
+        defines.push(("__STDC_VERSION__".into(), Some(version.into())));
+    }
     defines.extend(opts.defines.iter().cloned());
     let pp_opts = PreprocessOptions {
         defines,
@@ -186,6 +189,19 @@ fn read_error(path: &Path, e: &std::io::Error) -> String {
         _ => e.to_string(),
     };
     format!("cannot read input file '{}': {what}", path.display())
+}
+
+/// The value of `__STDC_VERSION__` for `-std=cNN` / `-std=gnuNN`, as
+/// swig sets it (C89/C90 define none; unknown standards define none).
+fn stdc_version(std: &str) -> Option<&'static str> {
+    let year = std.strip_prefix("gnu").or_else(|| std.strip_prefix('c'))?;
+    match year {
+        "99" | "9x" => Some("199901L"),
+        "11" | "1x" => Some("201112L"),
+        "17" | "18" => Some("201710L"),
+        "23" | "2x" => Some("202311L"),
+        _ => None,
+    }
 }
 
 /// `-o`, `-outdir` and `-outcurrentdir` as swig resolves them: the wrapper
