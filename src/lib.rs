@@ -16,6 +16,7 @@ pub mod preprocess;
 pub mod sema;
 pub mod source;
 pub mod typemap;
+pub mod warnings;
 
 #[path = "../backends/mod.rs"]
 pub mod backends;

@@ -455,15 +455,6 @@ impl Pp<'_> {
     }
 }
 
-/// SWIG warning names `#pragma SWIG nowarn=` may use.
-fn warning_number(name: &str) -> Option<u32> {
-    match name {
-        "SWIGWARN_PP_CPP_WARNING" => Some(204),
-        "SWIGWARN_PP_CPP_ERROR" => Some(205),
-        n => n.trim_start_matches('+').parse().ok(),
-    }
-}
-
 impl Pp<'_> {
     /// `#pragma SWIG nowarn=LIST` and `#pragma SWIG cpperraswarn=0|1`;
     /// other pragmas are ignored.
@@ -475,7 +466,7 @@ impl Pp<'_> {
         let arg: String = arg.chars().filter(|c| !c.is_whitespace()).collect();
         if let Some(list) = arg.strip_prefix("nowarn=") {
             for w in list.split(',') {
-                if let Some(n) = warning_number(w) {
+                if let Some(n) = crate::warnings::warning_number(w) {
                     self.diags.policy.suppressed.push(n);
                 }
             }
