@@ -160,7 +160,20 @@ impl Pp<'_> {
         self.work = 0;
         self.limits.max_work = self.limits.max_define_work;
         let saved_diags = std::mem::take(self.diags);
-        let body = self.expand_all(m.body.clone(), 1);
+        // Expanded as the macro's own use would be: its name is in the
+        // hide set, so a self-reference stays unexpanded (C's rule).
+        let painted: Vec<Tok> = m
+            .body
+            .iter()
+            .map(|t| {
+                let mut t = t.clone();
+                let mut names = t.hide.as_ref().map_or_else(Vec::new, |h| h.to_vec());
+                names.push(m.name.clone());
+                t.hide = Some(Rc::new(names));
+                t
+            })
+            .collect();
+        let body = self.expand_all(painted, 1);
         let failed = self.aborted;
         let _ = std::mem::replace(self.diags, saved_diags);
         self.aborted = false;

@@ -898,3 +898,9 @@ fn directives_on_their_own_line_in_a_swig_macro_body() {
     assert!(s.contains("int x; good 1;"), "{s}");
     assert!(!s.contains("bad"), "{s}");
 }
+
+#[test]
+fn kept_define_paints_its_own_name() {
+    let r = run("#define x (4 + y)\n#define y (2 * x)\n");
+    assert!(r.text.contains("#define y (2 * (4 + y))"), "{}", r.text);
+}

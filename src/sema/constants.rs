@@ -15,6 +15,12 @@ use crate::typemap::subst::{ArgVars, Substitution};
 
 impl Sema<'_> {
     pub(crate) fn define_constant(&mut self, name: &Ident, value: &Expr) {
+        // A self-referential macro (`#define y (2 * x)` with `x` expanding
+        // to `y`) keeps its own name unexpanded, as C's preprocessor does:
+        // that name then means another entity, so this is no constant.
+        if mentions_ident(value, &name.name) {
+            return;
+        }
         let Some(ty) = self.expr_type(value) else {
             return;
         };
@@ -260,5 +266,24 @@ fn arith(a: &Type, b: &Type) -> Option<Type> {
             Some(promote(Type::prim(p)))
         }
         _ => None,
+    }
+}
+
+/// Whether `name` appears as an identifier anywhere in `e`.
+fn mentions_ident(e: &Expr, name: &str) -> bool {
+    let sub = |x: &Expr| mentions_ident(x, name);
+    match &e.kind {
+        ExprKind::Ident(n) => n == name,
+        ExprKind::Unary(_, x) | ExprKind::Cast(_, x) | ExprKind::SizeofExpr(x) => sub(x),
+        ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => sub(a) || sub(b),
+        ExprKind::Ternary(a, b, c) => sub(a) || sub(b) || sub(c),
+        ExprKind::Call(f, args) => sub(f) || args.iter().any(sub),
+        ExprKind::Member { base, .. } => sub(base),
+        ExprKind::InitList(items) => items.iter().any(sub),
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Char { .. }
+        | ExprKind::Str { .. }
+        | ExprKind::SizeofType(_) => false,
     }
 }
