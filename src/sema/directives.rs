@@ -130,12 +130,19 @@ impl Sema<'_> {
                 self.diags.warning(0, span, msg);
             }
             "types" => self.types_directive(&d.args),
+            "contract" => {
+                let nocontract = self.opts.lang_flags.iter().any(|f| f == "nocontract");
+                if let (Some(t), Some(b), false) = (&d.target, &d.body, nocontract) {
+                    let c = super::contracts::lower_contract(t, &b.text);
+                    self.set_feature("contract:require", target.clone(), c.require);
+                    self.set_feature("contract:ensure", target, c.ensure);
+                }
+            }
             // Accepted and without effect on C wrappers (or not needed yet).
             "warnfilter"
             | "pragma"
             | "naturalvar"
             | "nonaturalvar"
-            | "contract"
             | "varargs"
             | "nocopyctor"
             | "copyctor"

@@ -435,6 +435,14 @@ impl Sema<'_> {
         if let Some(a) = self.features.value("action", &keys).map(str::to_string) {
             action = a;
         }
+        // `%contract`: `require:` checks after the typemaps' own, `ensure:`
+        // checks right after the call.
+        if let Some(req) = self.features.value("contract:require", &keys) {
+            f.check.push(req.to_string());
+        }
+        if let Some(ens) = self.features.value("contract:ensure", &keys) {
+            action = format!("{action}\n{ens}");
+        }
         f.action = action;
         for l in tm_locals {
             if !locals.contains(&l) {

@@ -4,6 +4,7 @@
 //! features only affect the declarations that follow them.
 
 mod constants;
+mod contracts;
 mod decls;
 mod directives;
 mod features;

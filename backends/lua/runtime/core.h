@@ -70,6 +70,9 @@
 #define SWIG_Error(code, msg) lua_pushfstring(L, "%s:%s", SWIG_Lua_ErrorType(code), msg)
 #define SWIG_exception_fail(code, msg) do { SWIG_Error(code, msg); SWIG_fail; } while (0)
 #define SWIG_exception(code, msg) SWIG_exception_fail(code, msg)
+/* `%contract`: a failed condition raises its message. */
+#define SWIG_contract_assert(expr, msg) \
+  do { if (!(expr)) { lua_pushstring(L, msg); SWIG_fail; } } while (0)
 #define SWIG_fail_arg(func, argnum, type) do { SWIG_Lua_PushArgError(L, SWIG_TypeError, func, argnum, type, argnum); SWIG_fail; } while (0)
 #define SWIG_check_num_args(func, a, b) \
   if (lua_gettop(L) < (a) || lua_gettop(L) > (b)) { \
