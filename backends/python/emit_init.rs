@@ -1,10 +1,11 @@
 //! Python backend: the method table, the module definition and
-//! `PyInit__<module>`: pointer type, `cvar`, constants, then `%init` code.
+//! `PyInit__<module>` with its exec slot: pointer type, `cvar`, constants,
+//! then `%init` code.
 
 use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
 use crate::codegen::CodeWriter;
-use crate::ir::Module;
+use crate::ir::{Module, Variable};
 
 /// `<Class>_swigregister` and `<Class>_swiginit` for each proxy class.
 pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
@@ -61,17 +62,6 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     writeln!(w, "{{NULL, NULL, 0, NULL}}");
     w.close(";");
     writeln!(w);
-    w.open("static struct PyModuleDef swig_module =");
-    writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
-    writeln!(w, ".m_name = \"_{}\",", m.name);
-    match m.module_options.iter().find(|(k, _)| k == "docstring") {
-        Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc).replace('\n', "\\n")),
-        None => writeln!(w, ".m_doc = NULL,"),
-    }
-    writeln!(w, ".m_size = -1,");
-    writeln!(w, ".m_methods = SwigMethods,");
-    w.close(";");
-    writeln!(w);
     let vars: Vec<_> = m.variables().collect();
     if !vars.is_empty() {
         w.open("static swig_globalvar swig_globals[] =");
@@ -86,17 +76,41 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
         w.close(";");
         writeln!(w);
     }
+    exec(w, m, uses_pyobject, &vars);
+    w.open("static struct PyModuleDef swig_module =");
+    writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
+    writeln!(w, ".m_name = \"_{}\",", m.name);
+    match m.module_options.iter().find(|(k, _)| k == "docstring") {
+        Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc).replace('\n', "\\n")),
+        None => writeln!(w, ".m_doc = NULL,"),
+    }
+    writeln!(w, ".m_size = 0,");
+    writeln!(w, ".m_methods = SwigMethods,");
+    writeln!(w, ".m_slots = swig_slots,");
+    w.close(";");
+    writeln!(w);
+    writeln!(
+        w,
+        "/* Multi-phase initialisation (PEP 489): Python creates the module and"
+    );
+    writeln!(
+        w,
+        "   runs swig_exec on it, again for each import after a reload. */"
+    );
     w.open(&format!("PyMODINIT_FUNC PyInit__{}(void)", m.name));
-    writeln!(w, "PyObject *m, *d;");
-    writeln!(w, "m = PyModule_Create(&swig_module);");
-    writeln!(w, "if (!m) return NULL;");
-    writeln!(w, "d = PyModule_GetDict(m);");
+    writeln!(w, "return PyModuleDef_Init(&swig_module);");
+    w.close("");
+}
+
+/// `swig_exec(m)`, the module's `Py_mod_exec` slot: the pointer type,
+/// `cvar`, constants, then `%init` code. `m` and `d` (its dictionary) are
+/// the names typemaps and `%init` code use.
+fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable]) {
+    w.open("static int swig_exec(PyObject *m)");
+    writeln!(w, "PyObject *d = PyModule_GetDict(m);");
     writeln!(w, "(void)d;");
     if uses_pyobject {
-        w.open("if (SwigPyObject_init() < 0)");
-        writeln!(w, "Py_DECREF(m);");
-        writeln!(w, "return NULL;");
-        w.close("");
+        writeln!(w, "if (SwigPyObject_init() < 0) return -1;");
     }
     if !vars.is_empty() {
         w.open("");
@@ -105,12 +119,12 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
             "PyObject *cvar = SWIG_Python_newvarlink(swig_globals, {});",
             vars.len()
         );
-        w.open("if (!cvar || PyDict_SetItemString(d, \"cvar\", cvar) < 0)");
+        writeln!(
+            w,
+            "int res = cvar ? PyDict_SetItemString(d, \"cvar\", cvar) : -1;"
+        );
         writeln!(w, "Py_XDECREF(cvar);");
-        writeln!(w, "Py_DECREF(m);");
-        writeln!(w, "return NULL;");
-        w.close("");
-        writeln!(w, "Py_DECREF(cvar);");
+        writeln!(w, "if (res < 0) return -1;");
         w.close("");
     }
     for c in m.constants() {
@@ -119,6 +133,12 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     for code in m.section("init") {
         w.block(code);
     }
-    writeln!(w, "return m;");
+    writeln!(w, "return PyErr_Occurred() ? -1 : 0;");
     w.close("");
+    writeln!(w);
+    w.open("static PyModuleDef_Slot swig_slots[] =");
+    writeln!(w, "{{Py_mod_exec, (void *)swig_exec}},");
+    writeln!(w, "{{0, NULL}}");
+    w.close(";");
+    writeln!(w);
 }
