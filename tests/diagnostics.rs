@@ -274,3 +274,14 @@ fn odd_command_lines_fail_cleanly() {
         check_no_outputs(&format!("{args:?}"), &r);
     }
 }
+
+#[test]
+fn rename_with_an_invalid_regular_expression() {
+    let r = run(
+        Some("rename_bad_regex.i"),
+        &["-python", "rename_bad_regex.i"],
+    );
+    check_failure("rename_bad_regex", &r, &["invalid regular expression"]);
+    assert_located("rename_bad_regex", &r.stderr, "rename_bad_regex.i", 2);
+    check_no_outputs("rename_bad_regex", &r);
+}

@@ -31,6 +31,16 @@ fn positional(args: &[Attr]) -> Vec<String> {
         .collect()
 }
 
+/// `key=value` arguments (not `%$` flags), as text.
+fn named_args(args: &[Attr]) -> Vec<(String, String)> {
+    args.iter()
+        .filter_map(|a| {
+            let n = a.name.as_ref().filter(|n| !n.starts_with("%$"))?;
+            Some((n.clone(), attr_text(a).unwrap_or_default()))
+        })
+        .collect()
+}
+
 /// `%$isfunction`-like flags among the arguments.
 fn flags(args: &[Attr]) -> Vec<String> {
     args.iter()
@@ -54,7 +64,13 @@ impl Sema<'_> {
                     self.diags.error(span, "%rename needs a new name");
                     return;
                 };
-                self.names.add(target, new, &flags(&d.args));
+                let attrs = named_args(&d.args);
+                if let Err(msg) = self
+                    .names
+                    .add_matching(target, new, &flags(&d.args), &attrs)
+                {
+                    self.diags.error(span, msg);
+                }
             }
             "ignore" => self.names.add(target, "$ignore".into(), &flags(&d.args)),
             "unignore" => {

@@ -3,7 +3,11 @@
 //! declaration beats a global one), and SWIG's name transforms for global
 //! renames: `%rename("%(lowercase)s") "";`, `"%(strip:[pre_])s"`,
 //! `"%(title)s"`, `"%(camelcase)s"`, `"%(lowercamelcase)s"`,
-//! `"%(undercase)s"`, `"%(uppercase)s"`, `"prefix_%s"`.
+//! `"%(undercase)s"`, `"%(uppercase)s"`, `"%(regex:/pat/subst/)s"`,
+//! `"prefix_%s"`, limited by `match=`, `notmatch=`, `match$attr=`,
+//! `regexmatch$attr=`, `notregexmatch$attr=` and `regextarget=1`.
+
+use fancy_regex::Regex;
 
 /// One `%rename`/`%ignore` rule.
 #[derive(Clone, Debug)]
@@ -16,6 +20,25 @@ struct Rule {
     /// `variable`, `constant`, `enumitem`, `class`, ...); empty = all.
     kinds: Vec<String>,
     not_kinds: Vec<String>,
+    /// `match=`/`notmatch=`/`match$attr=`/`regexmatch$attr=` conditions;
+    /// `regextarget=1` makes the target one on the name.
+    conds: Vec<Cond>,
+}
+
+/// A condition on a declaration's attributes (SWIG's `match` family).
+#[derive(Clone, Debug)]
+struct Cond {
+    /// The attribute: `nodeType` for plain `match=`, else `name`, `kind`,
+    /// `ismember`, ...
+    attr: String,
+    test: CondTest,
+    negate: bool,
+}
+
+#[derive(Clone, Debug)]
+enum CondTest {
+    Equals(String),
+    Regex(Regex),
 }
 
 /// What kind of declaration a name belongs to (for `%$isfunction` flags).
@@ -49,6 +72,68 @@ pub struct NameRules {
 
 impl NameRules {
     pub fn add(&mut self, target: Option<String>, new: String, flags: &[String]) {
+        // Plain `%rename`s have no `key=value` conditions.
+        let _ = self.add_matching(target, new, flags, &[]);
+    }
+
+    /// A rule with SWIG's `key=value` conditions (`match="enumitem"`,
+    /// `match$name="x"`, `regexmatch$name="Old$"`, `notmatch=...`,
+    /// `regextarget=1`, `fullname=1`). Err: an invalid regular expression.
+    pub fn add_matching(
+        &mut self,
+        target: Option<String>,
+        new: String,
+        flags: &[String],
+        attrs: &[(String, String)],
+    ) -> Result<(), String> {
+        let mut conds = Vec::new();
+        let mut target = target;
+        let on = |k: &str| attrs.iter().any(|(n, v)| n == k && v != "0");
+        if on("regextarget") {
+            if let Some(t) = target.take().filter(|t| !t.is_empty()) {
+                let attr = if on("fullname") { "fullname" } else { "name" };
+                conds.push(Cond {
+                    attr: attr.into(),
+                    test: CondTest::Regex(compile(&t)?),
+                    negate: false,
+                });
+            }
+        }
+        for (key, value) in attrs {
+            let (negate, regex, attr) = if let Some(a) = key.strip_prefix("notregexmatch") {
+                (true, true, a)
+            } else if let Some(a) = key.strip_prefix("regexmatch") {
+                (false, true, a)
+            } else if let Some(a) = key.strip_prefix("notmatch") {
+                (true, false, a)
+            } else if let Some(a) = key.strip_prefix("match") {
+                (false, false, a)
+            } else {
+                continue;
+            };
+            let attr = match attr.strip_prefix('$') {
+                Some(a) => a.to_string(),
+                None if attr.is_empty() => "nodeType".to_string(),
+                None => continue,
+            };
+            let test = if regex {
+                CondTest::Regex(compile(value)?)
+            } else {
+                CondTest::Equals(value.clone())
+            };
+            conds.push(Cond { attr, test, negate });
+        }
+        self.add_rule(target, new, flags, conds);
+        Ok(())
+    }
+
+    fn add_rule(
+        &mut self,
+        target: Option<String>,
+        new: String,
+        flags: &[String],
+        conds: Vec<Cond>,
+    ) {
         let mut kinds = Vec::new();
         let mut not_kinds = Vec::new();
         for f in flags {
@@ -69,6 +154,7 @@ impl NameRules {
             new,
             kinds,
             not_kinds,
+            conds,
         });
     }
 
@@ -77,10 +163,11 @@ impl NameRules {
     pub fn sym_name(&self, names: &[&str], kind: NameKind) -> Option<String> {
         let c_name = names.last().copied().unwrap_or("");
         let applies = |r: &Rule| {
-            (r.kinds.is_empty()
-                || r.kinds
-                    .iter()
-                    .any(|k| k == kind.flag() || kind_alias(k, kind)))
+            r.conds.iter().all(|c| c.holds(names, kind))
+                && (r.kinds.is_empty()
+                    || r.kinds
+                        .iter()
+                        .any(|k| k == kind.flag() || kind_alias(k, kind)))
                 && !r
                     .not_kinds
                     .iter()
@@ -106,6 +193,47 @@ impl NameRules {
             None => Some(c_name.to_string()),
         }
     }
+}
+
+impl Cond {
+    fn holds(&self, names: &[&str], kind: NameKind) -> bool {
+        let value = decl_attr(&self.attr, names, kind);
+        let hit = match (&self.test, value) {
+            (CondTest::Equals(v), Some(a)) => *v == a,
+            (CondTest::Regex(r), Some(a)) => r.is_match(&a).unwrap_or(false),
+            (_, None) => false,
+        };
+        hit != self.negate
+    }
+}
+
+/// A declaration's attribute as SWIG's `match$attr` sees it.
+fn decl_attr(attr: &str, names: &[&str], kind: NameKind) -> Option<String> {
+    let name = names.last().copied().unwrap_or("");
+    let member = names.first().is_some_and(|n| n.contains("::")) || kind == NameKind::Member;
+    Some(match attr {
+        "name" | "sym:name" => name.to_string(),
+        "fullname" => names.first().copied().unwrap_or(name).to_string(),
+        "nodeType" => match kind {
+            NameKind::Function | NameKind::Variable | NameKind::Member => "cdecl",
+            NameKind::Constant => "constant",
+            NameKind::EnumItem => "enumitem",
+            NameKind::Class => "class",
+        }
+        .to_string(),
+        "kind" => match kind {
+            NameKind::Function => "function",
+            NameKind::Variable | NameKind::Member => "variable",
+            _ => return None,
+        }
+        .to_string(),
+        "ismember" => return member.then(|| "1".to_string()),
+        _ => return None,
+    })
+}
+
+fn compile(pattern: &str) -> Result<Regex, String> {
+    Regex::new(pattern).map_err(|e| format!("invalid regular expression '{pattern}': {e}"))
 }
 
 fn flag_kind(w: &str) -> String {
@@ -214,8 +342,80 @@ pub fn transform(func: &str, name: &str) -> String {
             name.strip_suffix(suffix).unwrap_or(name).to_string()
         }
         "mangle" => crate::typemap::ctype::ident_chars(name),
+        "schemify" => name.replace('_', "-"),
+        "regex" => regex_subst(arg, name).unwrap_or_else(|| name.to_string()),
         _ => name.to_string(),
     }
+}
+
+/// `regex:/pattern/subst/`: Perl-like substitution of the first match,
+/// with `\\N` back-references and the `\\l \\u \\L \\U \\E` case escapes.
+/// A name the pattern does not match is left as it is.
+fn regex_subst(arg: &str, name: &str) -> Option<String> {
+    let body = arg.strip_prefix('/')?;
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                cur.push('\\');
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+            }
+            '/' => parts.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    let (pat, subst) = (parts.first()?, parts.get(1)?);
+    let re = Regex::new(pat).ok()?;
+    let caps = re.captures(name).ok()??;
+    let whole = caps.get(0)?;
+    let mut out = String::new();
+    out.push_str(&name[..whole.start()]);
+    #[derive(PartialEq)]
+    enum Case {
+        Keep,
+        Lower,
+        Upper,
+    }
+    let mut all = Case::Keep;
+    let mut next = Case::Keep;
+    let push = |out: &mut String, text: &str, all: &Case, next: &mut Case| {
+        for ch in text.chars() {
+            let case = if *next != Case::Keep { &*next } else { all };
+            match case {
+                Case::Lower => out.extend(ch.to_lowercase()),
+                Case::Upper => out.extend(ch.to_uppercase()),
+                Case::Keep => out.push(ch),
+            }
+            *next = Case::Keep;
+        }
+    };
+    let mut sc = subst.chars().peekable();
+    while let Some(c) = sc.next() {
+        if c != '\\' {
+            push(&mut out, &c.to_string(), &all, &mut next);
+            continue;
+        }
+        match sc.next() {
+            Some(d) if d.is_ascii_digit() => {
+                let g = d.to_digit(10).unwrap_or(0) as usize;
+                let text = caps.get(g).map(|m| m.as_str()).unwrap_or("");
+                push(&mut out, text, &all, &mut next);
+            }
+            Some('l') => next = Case::Lower,
+            Some('u') => next = Case::Upper,
+            Some('L') => all = Case::Lower,
+            Some('U') => all = Case::Upper,
+            Some('E') => all = Case::Keep,
+            Some(o) => push(&mut out, &o.to_string(), &all, &mut next),
+            None => {}
+        }
+    }
+    out.push_str(&name[whole.end()..]);
+    Some(out)
 }
 
 fn camel(name: &str, upper_first: bool) -> String {
@@ -291,5 +491,75 @@ mod tests {
         assert_eq!(transform("lowercamelcase", "hello_world"), "helloWorld");
         assert_eq!(transform("undercase", "HelloWorld"), "hello_world");
         assert_eq!(transform("title", "hELLO"), "Hello");
+        assert_eq!(transform("schemify", "print_it"), "print-it");
+    }
+
+    #[test]
+    fn regex_transform_with_case_escapes() {
+        let r = |f: &str, n: &str| apply_format(f, n).unwrap_or_default();
+        assert_eq!(
+            r("%(regex:/wx(?!EVT)(.*)/\\1/)s", "wxSomeWidget"),
+            "SomeWidget"
+        );
+        assert_eq!(
+            r("%(regex:/wx(?!EVT)(.*)/\\1/)s", "wxEVT_PAINT"),
+            "wxEVT_PAINT"
+        );
+        assert_eq!(r("%(regex:/^(Set|Get)(.*)/\\2/)s", "SetValue"), "Value");
+        assert_eq!(r("%(regex:/(\\w+)_(.*)/\\u\\2/)s", "prefix_print"), "Print");
+        assert_eq!(r("%(regex:/(.*)/\\U\\1\\E_x/)s", "abc"), "ABC_x");
+        assert_eq!(r("%(regex:/^z(.*)/\\1/)s", "abc"), "abc");
+    }
+
+    #[test]
+    fn match_conditions_limit_global_rules() {
+        let mut r = NameRules::default();
+        let a = |k: &str, v: &str| (k.to_string(), v.to_string());
+        r.add_matching(None, "%(title)s".into(), &[], &[a("match", "enumitem")])
+            .unwrap();
+        r.add_matching(
+            None,
+            "%(upper)s".into(),
+            &[],
+            &[a("match$kind", "variable")],
+        )
+        .unwrap();
+        r.add_matching(
+            None,
+            "%(lower)s".into(),
+            &[],
+            &[
+                a("notregexmatch$name", "^[A-Z_]+$"),
+                a("match$kind", "function"),
+            ],
+        )
+        .unwrap();
+        r.add_matching(
+            Some("Old$".into()),
+            "$ignore".into(),
+            &[],
+            &[a("regextarget", "1")],
+        )
+        .unwrap();
+        assert_eq!(
+            r.sym_name(&["RED"], NameKind::EnumItem).as_deref(),
+            Some("Red")
+        );
+        assert_eq!(r.sym_name(&["getOld"], NameKind::Function), None);
+        assert_eq!(
+            r.sym_name(&["count"], NameKind::Variable).as_deref(),
+            Some("COUNT")
+        );
+        assert_eq!(
+            r.sym_name(&["DoIt"], NameKind::Function).as_deref(),
+            Some("doit")
+        );
+        assert_eq!(
+            r.sym_name(&["DO_IT"], NameKind::Function).as_deref(),
+            Some("DO_IT")
+        );
+        assert!(r
+            .add_matching(None, "x".into(), &[], &[a("regexmatch$name", "(")])
+            .is_err());
     }
 }

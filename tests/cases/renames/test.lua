@@ -1,0 +1,16 @@
+local r = require("renames")
+assert(r.add(2, 3) == 5 and r.add_ints == nil)
+assert(r.version() == 3 and r.lib_version == nil)
+assert(r.hidden == nil and r.lib_hidden == nil and r.sum_old == nil)
+assert(r.Red == 0 and r.Green == 1)
+assert(r.COUNTER == 7)
+r.COUNTER = 8
+assert(r.COUNTER == 8)
+assert(r.Width_set(4) == 4 and r.Width_get() == 5 and r.SetWidth == nil)
+assert(r.MakeThingNow() == 9)
+assert(r.libToCamelCase() == 10)
+assert(r.http_server_port() == 8080)
+local p = r.point()
+p.X = 1  -- match$kind="variable" renames struct members too, as in SWIG
+assert(p.X == 1)
+print("ok")

@@ -1,0 +1,3 @@
+%module bad
+%rename("x", regexmatch$name="(") "";
+int f(void);
