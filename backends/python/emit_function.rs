@@ -21,7 +21,8 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     }
     let n = f.inputs.len();
     if n > 0 {
-        writeln!(w, "PyObject *swig_obj[{n}];");
+        writeln!(w, "PyObject *swig_argv[{n}];");
+        writeln!(w, "PyObject *const *swig_obj = swig_argv;");
         let names: Vec<String> = f.inputs.iter().map(|i| format!("\"{}\"", i.name)).collect();
         writeln!(
             w,
@@ -31,11 +32,6 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     }
     writeln!(w);
     writeln!(w, "(void)self;");
-    let (kw, out) = if n > 0 {
-        ("kwlist", "swig_obj")
-    } else {
-        ("NULL", "NULL")
-    };
     let fixed = if f.varargs {
         writeln!(
             w,
@@ -44,18 +40,33 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
         writeln!(w, "if (!varargs) SWIG_fail;");
         w.open(&format!("for (Py_ssize_t i = {n}; i < nargs; i++)"));
         writeln!(w, "Py_INCREF(args[i]);");
-        writeln!(w, "PyTuple_SET_ITEM(varargs, i - {n}, args[i]);");
+        writeln!(w, "PyTuple_SetItem(varargs, i - {n}, args[i]);");
         w.close("");
         format!("nargs > {n} ? {n} : nargs")
     } else {
         "nargs".to_string()
     };
-    writeln!(
-        w,
-        "if (!SWIG_Python_UnpackArgs(\"{}\", args, {fixed}, kwnames, {kw}, {}, {n}, {out})) SWIG_fail;",
-        f.sym_name,
-        f.min_inputs()
-    );
+    let unpack = if n > 0 {
+        format!(
+            "!SWIG_Python_UnpackArgs(\"{}\", args, {fixed}, kwnames, kwlist, {}, {n}, swig_argv)",
+            f.sym_name,
+            f.min_inputs()
+        )
+    } else {
+        format!(
+            "!SWIG_Python_UnpackArgs(\"{}\", args, {fixed}, kwnames, NULL, 0, 0, NULL)",
+            f.sym_name
+        )
+    };
+    if n > 0 && !f.varargs {
+        // Every argument given by position: use the caller's array as is.
+        writeln!(w, "if (!kwnames && nargs == {n}) swig_obj = args;");
+        writeln!(w, "else if ({unpack}) SWIG_fail;");
+    } else if n == 0 && !f.varargs {
+        writeln!(w, "if ((nargs || kwnames) && {unpack}) SWIG_fail;");
+    } else {
+        writeln!(w, "if ({unpack}) SWIG_fail;");
+    }
     for c in f.convert.iter().chain(&f.check) {
         w.block(c);
     }

@@ -5,7 +5,7 @@
 use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
 use crate::codegen::CodeWriter;
-use crate::ir::{Module, Variable};
+use crate::ir::{Function, Module, Variable};
 
 /// `<Class>_swigregister` and `<Class>_swiginit` for each proxy class.
 pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
@@ -37,10 +37,7 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
 pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
     w.open("static PyMethodDef SwigMethods[] =");
     for f in m.functions().filter(|f| !f.overloaded) {
-        let doc = match &f.doc {
-            Some(d) => format!("\"{}\"", c_escape(d).replace('\n', "\\n")),
-            None => "NULL".into(),
-        };
+        let doc = doc_string(f);
         writeln!(
             w,
             "{{\"{}\", (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
@@ -141,4 +138,38 @@ fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable])
     writeln!(w, "{{0, NULL}}");
     w.close(";");
     writeln!(w);
+}
+
+/// The C docstring of a function: its text signature (`fact(n)\n--\n\n`,
+/// which `inspect.signature` and `help()` read through
+/// `__text_signature__`), then the `%feature("docstring")` text.
+fn doc_string(f: &Function) -> String {
+    let mut doc = String::new();
+    let plain = f.dispatch.is_empty()
+        && !f.varargs
+        && f.inputs.iter().all(|i| {
+            !i.optional
+                && is_identifier(&i.name)
+                && !super::PYTHON_KEYWORDS.contains(&i.name.as_str())
+        });
+    if plain && is_identifier(&f.sym_name) {
+        let names: Vec<&str> = f.inputs.iter().map(|i| i.name.as_str()).collect();
+        doc = format!("{}({})\n--\n\n", f.sym_name, names.join(", "));
+    }
+    if let Some(d) = &f.doc {
+        doc.push_str(d);
+    }
+    if doc.is_empty() {
+        "NULL".into()
+    } else {
+        format!("\"{}\"", c_escape(&doc).replace('\n', "\\n"))
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }

@@ -29,7 +29,7 @@ pub(crate) fn runtime_pieces() -> Vec<Piece> {
 pub struct PythonBackend;
 
 /// Python's reserved words (and `print`/`exec`, as SWIG treats them).
-const PYTHON_KEYWORDS: &[&str] = &[
+pub(super) const PYTHON_KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
