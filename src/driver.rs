@@ -53,10 +53,7 @@ pub fn run(opts: &Options) -> RunOutcome {
         return out;
     }
     let text = match std::fs::read(&opts.input) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        },
+        Ok(bytes) => crate::raw_text::decode(bytes),
         Err(e) => {
             out.diags.error_nospan(read_error(&opts.input, &e));
             return out;
@@ -261,7 +258,7 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
             _ => PathBuf::from("."),
         };
         let result = temp_builder().tempfile_in(&dir).and_then(|mut t| {
-            t.write_all(f.contents.as_bytes())?;
+            t.write_all(&crate::raw_text::encode(&f.contents))?;
             t.flush()?;
             Ok(t)
         });

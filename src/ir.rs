@@ -47,6 +47,10 @@ pub struct TypeDesc {
     pub mangled: String,
     /// `int *`
     pub display: String,
+    /// Other spellings of the type in the interface (typedef names such as
+    /// `binop_t *`), first seen first: SWIG's type string lists them before
+    /// the resolved name (`binop_t *|int (*)(int,int)`).
+    pub aliases: Vec<String>,
     /// The proxy class wrapping objects of this type (a pointer to a
     /// wrapped struct), if any.
     pub class: Option<String>,

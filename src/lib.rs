@@ -13,6 +13,7 @@ pub mod library;
 pub mod options;
 pub mod parse;
 pub mod preprocess;
+pub mod raw_text;
 pub mod sema;
 pub mod source;
 pub mod typemap;

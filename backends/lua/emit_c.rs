@@ -8,7 +8,7 @@ pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::{CodeWriter, Sections};
 use crate::diag::Diagnostics;
-use crate::ir::{Decl, Module};
+use crate::ir::{Decl, Module, TypeDesc};
 use crate::options::Options;
 
 pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) -> String {
@@ -115,6 +115,16 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     }
 }
 
+/// What `swig_type()` reports for a pointer of type `t`: as SWIG, the
+/// typedef spellings seen, then the resolved type (`binop_t *|int (*)(int,int)`).
+/// A proxy class's objects report the class's type alone.
+fn type_string(t: &TypeDesc) -> String {
+    if t.class.is_some() || t.aliases.is_empty() {
+        return t.display.clone();
+    }
+    format!("{}|{}", t.aliases.join("|"), t.display)
+}
+
 /// The descriptor table and the `SWIGTYPE_*` names for it.
 fn type_table(m: &Module) -> String {
     let mut w = CodeWriter::new("  ");
@@ -128,7 +138,7 @@ fn type_table(m: &Module) -> String {
             w,
             "{{\"{}\", \"{}\", NULL, 0}},",
             t.mangled,
-            c_escape(&t.display)
+            c_escape(&type_string(t))
         );
     }
     writeln!(w, "{{\"\", \"\", NULL, 0}}");

@@ -5,6 +5,7 @@
 
 use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
+use super::metamethods::lua_metamethod;
 use crate::codegen::CodeWriter;
 use crate::ir::{Class, Decl, Module};
 use crate::options::Options;
@@ -36,12 +37,13 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
         writeln!(w, "/* Proxy class {} for {} */", c.sym_name, c.c_type);
         w.open(&format!("static const swig_lua_method {v}_methods[] ="));
         for meth in &c.methods {
-            writeln!(
-                w,
-                "{{\"{}\", {}}},",
-                c_escape(&meth.name),
-                wrapper_of(&map, &meth.wrapper)
-            );
+            let wrapper = wrapper_of(&map, &meth.wrapper);
+            writeln!(w, "{{\"{}\", {wrapper}}},", c_escape(&meth.name));
+            // SWIG's operator names (`__add__`) also serve as Lua metamethods.
+            let own = |n: &str| c.methods.iter().any(|m| m.name == n);
+            if let Some(meta) = lua_metamethod(&meth.name).filter(|n| !own(n)) {
+                writeln!(w, "{{\"{meta}\", {wrapper}}},");
+            }
         }
         writeln!(w, "{{NULL, NULL}}");
         w.close(";");
@@ -99,6 +101,20 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         .filter(|f| f.member.is_none() && !f.overloaded)
     {
         writeln!(w, "{{\"{}\", {}}},", c_escape(&f.sym_name), f.wrap_name);
+    }
+    // Static methods are also module functions named `Class_method`, as SWIG
+    // keeps its pre-3.0 names alongside `Class.method`.
+    let map = wrappers(m);
+    for c in m.classes() {
+        for meth in &c.statics {
+            let name = format!("{}_{}", c.sym_name, meth.name);
+            writeln!(
+                w,
+                "{{\"{}\", {}}},",
+                c_escape(&name),
+                wrapper_of(&map, &meth.wrapper)
+            );
+        }
     }
     writeln!(w, "{{NULL, NULL}}");
     w.close(";");

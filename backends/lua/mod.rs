@@ -7,6 +7,7 @@
 mod emit_c;
 mod emit_function;
 mod emit_init;
+mod metamethods;
 
 use super::common::runtime::{parse_pieces, Piece};
 use super::{Backend, Conventions, OutputFile, OutputPaths};

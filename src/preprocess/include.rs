@@ -207,10 +207,7 @@ fn read_text(p: &Path, max: usize) -> Result<String, String> {
         return Err(format!("file is too large ({len} bytes)"));
     }
     let bytes = std::fs::read(p).map_err(|e| e.to_string())?;
-    Ok(match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
+    Ok(crate::raw_text::decode(bytes))
 }
 
 /// The file name of an include: `"f"` or `<f>`, after any `(options)`.

@@ -146,9 +146,12 @@ impl Sema<'_> {
                     Prim::Double
                 }))
             }
-            ExprKind::Char { wide, .. } => {
-                Some(Type::prim(if *wide { Prim::WChar } else { Prim::Char }))
+            ExprKind::Char { wide: true, .. } => Some(Type::prim(Prim::WChar)),
+            // A multicharacter constant such as 'ab' has type int in C.
+            ExprKind::Char { value, .. } if char_literal_units(value) > 1 => {
+                Some(Type::prim(Prim::Int))
             }
+            ExprKind::Char { .. } => Some(Type::prim(Prim::Char)),
             ExprKind::Str { wide, .. } => Some(
                 Type::prim(if *wide { Prim::WChar } else { Prim::Char })
                     .with_const()
@@ -186,6 +189,31 @@ impl Sema<'_> {
             _ => None,
         }
     }
+}
+
+/// How many C chars a character literal's content (as written between the
+/// quotes) holds: an escape is one, a raw byte is one, a UTF-8 character is
+/// as many as its bytes.
+fn char_literal_units(value: &str) -> usize {
+    let mut chars = value.chars().peekable();
+    let mut n = 0;
+    while let Some(c) = chars.next() {
+        n += 1;
+        if c == '\\' {
+            match chars.next() {
+                Some('x') => while chars.next_if(|d| d.is_ascii_hexdigit()).is_some() {},
+                Some(d) if d.is_digit(8) => {
+                    for _ in 0..2 {
+                        chars.next_if(|d| d.is_digit(8));
+                    }
+                }
+                _ => {}
+            }
+        } else if crate::raw_text::raw_byte(c).is_none() {
+            n += c.len_utf8() - 1;
+        }
+    }
+    n
 }
 
 fn int_literal_type(text: &str) -> Type {
@@ -285,5 +313,21 @@ fn mentions_ident(e: &Expr, name: &str) -> bool {
         | ExprKind::Char { .. }
         | ExprKind::Str { .. }
         | ExprKind::SizeofType(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod char_literal_tests {
+    use super::char_literal_units;
+
+    #[test]
+    fn escapes_count_as_one_char() {
+        assert_eq!(char_literal_units("a"), 1);
+        assert_eq!(char_literal_units("\\n"), 1);
+        assert_eq!(char_literal_units("\\102"), 1);
+        assert_eq!(char_literal_units("\\x43"), 1);
+        assert_eq!(char_literal_units("\\0"), 1);
+        assert_eq!(char_literal_units("ab"), 2);
+        assert_eq!(char_literal_units("\\1a"), 2);
     }
 }

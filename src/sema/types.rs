@@ -84,17 +84,28 @@ impl TypeEnv {
     /// An array type is described as a pointer to its elements, which is
     /// what the wrapped code passes around.
     pub fn register(&mut self, ty: &Type) -> TypeDesc {
-        let mut c = self.canonical(ty);
-        if let TypeKind::Array(elem, _) = &c.kind {
-            c = Type::new(TypeKind::Pointer(elem.clone()));
-        }
+        let as_pointer = |t: Type| match &t.kind {
+            TypeKind::Array(elem, _) => Type::new(TypeKind::Pointer(elem.clone())),
+            _ => t,
+        };
+        let c = as_pointer(self.canonical(ty));
+        let written = display_name(&as_pointer(strip_all_quals(ty)));
         let mangled = mangle(&c);
-        if let Some(d) = self.descriptors.iter().find(|d| d.mangled == mangled) {
+        if let Some(d) = self.descriptors.iter_mut().find(|d| d.mangled == mangled) {
+            if written != d.display && !d.aliases.contains(&written) {
+                d.aliases.push(written);
+            }
             return d.clone();
         }
+        let display = display_name(&c);
         let d = TypeDesc {
             descriptor: format!("SWIGTYPE{mangled}"),
-            display: display_name(&c),
+            aliases: if written != display {
+                vec![written]
+            } else {
+                Vec::new()
+            },
+            display,
             class: self.classes.get(&mangled).cloned(),
             casts: Vec::new(),
             mangled,

@@ -121,29 +121,23 @@ SWIGINTERN void SWIG_Lua_PushCharArray(lua_State *L, const char *s, size_t size)
   lua_pushlstring(L, s, len);
 }
 
-/* @piece SWIG_Lua_LongLongConstants requires SWIG_Lua_Integers */
-/* long long constants: exact Lua integers on 5.3+; before, where numbers are
- * doubles, decimal strings as SWIG makes them (no precision is lost). */
+/* @piece SWIG_Lua_LongLongConstants */
+/* long long constants are decimal strings, as SWIG makes them on every Lua
+ * (its test-suite asserts it; no precision is lost where numbers are
+ * doubles). Values of long long type returned by functions or read from
+ * variables are numbers. */
 SWIGINTERN void SWIG_Lua_PushLongLongConstant(lua_State *L, long long v)
 {
-#if LUA_VERSION_NUM >= 503
-  SWIG_Lua_PushLongLong(L, v);
-#else
   char buf[32];
   snprintf(buf, sizeof buf, "%lld", v);
   lua_pushstring(L, buf);
-#endif
 }
 
 SWIGINTERN void SWIG_Lua_PushULongLongConstant(lua_State *L, unsigned long long v)
 {
-#if LUA_VERSION_NUM >= 503
-  SWIG_Lua_PushULongLong(L, v);
-#else
   char buf[32];
   snprintf(buf, sizeof buf, "%llu", v);
   lua_pushstring(L, buf);
-#endif
 }
 
 /* @piece SWIG_Lua_Typechecks requires SWIG_Lua_Integers */
