@@ -232,6 +232,7 @@ impl Sema<'_> {
             locals.push(self.arg_local(&arg_name(i), &p.ty, p.default.as_ref()));
         }
         let mut tm_locals: Vec<String> = Vec::new();
+        let mut arginit: Vec<String> = Vec::new();
         let mut input = 0usize;
         let mut i = 0usize;
         let mut seen_optional = false;
@@ -267,6 +268,12 @@ impl Sema<'_> {
             .var("name", spec.c_name.clone());
             if ninputs > 0 {
                 subst = subst.var("input", (self.conv.input)(input));
+            }
+            // `arginit`: runs before any argument is converted.
+            if let Some(a) = self.group_typemap("arginit", params, i, arity, &tm) {
+                let x = self.expand_tm(&a, &subst, &argnum);
+                tm_locals.extend(x.locals);
+                arginit.push(x.code);
             }
             if let Some(d) = &default_tm {
                 let x = self.expand_tm(d, &subst, &argnum);
@@ -348,6 +355,7 @@ impl Sema<'_> {
             }
             i += arity;
         }
+        f.convert.splice(0..0, arginit);
         let keys = Self::keys(spec);
         let newobject = self.features.is_on("new", &keys);
         let owner = match spec.owner {
