@@ -134,14 +134,19 @@ fn type_table(m: &Module) -> String {
     );
     w.open("static SWIGUNUSED swig_type_info swig_types_table[] =");
     for t in &m.types {
+        let casts = if t.casts.is_empty() {
+            "NULL".to_string()
+        } else {
+            format!("\"|{}|\"", t.casts.join("|"))
+        };
         writeln!(
             w,
-            "{{\"{}\", \"{}\", NULL, 0}},",
+            "{{\"{}\", \"{}\", NULL, 0, {casts}}},",
             t.mangled,
             c_escape(&type_string(t))
         );
     }
-    writeln!(w, "{{\"\", \"\", NULL, 0}}");
+    writeln!(w, "{{\"\", \"\", NULL, 0, NULL}}");
     w.close(";");
     for (i, t) in m.types.iter().enumerate() {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);

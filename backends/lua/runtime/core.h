@@ -92,6 +92,7 @@ typedef struct swig_type_info {
   const char *str;       /* as users see it: int * */
   void *clientdata;      /* the swig_lua_class wrapping it, if any */
   int owndata;
+  const char *casts;     /* "|_p_doubleArray|": types also accepted as this one */
 } swig_type_info;
 
 /* The object a typed pointer travels in. */

@@ -3,12 +3,21 @@
 
 /* @piece SWIG_ConvertPtr requires SWIG_Lua_typename */
 /* Whether a pointer of type `from` may be passed where `to` is expected:
- * the same type (possibly from another module), or `void *`. */
+ * the same type (possibly from another module), one `to` lists among its
+ * casts (`%types(doubleArray = double)`), or any to `void *`. */
 SWIGINTERN int SWIG_Lua_TypeCompatible(const swig_type_info *from, const swig_type_info *to)
 {
   if (!to || from == to) return 1;
   if (!from) return 0;
   if (strcmp(from->name, to->name) == 0) return 1;
+  if (to->casts) {
+    const char *hit = strstr(to->casts, from->name);
+    size_t len = strlen(from->name);
+    while (hit) {
+      if (hit[-1] == '|' && hit[len] == '|') return 1;
+      hit = strstr(hit + 1, from->name);
+    }
+  }
   return strcmp(to->name, "_p_void") == 0;
 }
 

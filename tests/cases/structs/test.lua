@@ -12,7 +12,7 @@ local a = v.Vector(3.0)
 assert(tostring(a):find("Vector *", 1, true), tostring(a))
 assert(a.x == 3.0 and a.y == 0.0)
 a.y = 4
-assert(a.y == 4.0 and math.type(a.y) == "float")
+assert(a.y == 4.0 and (not math.type or math.type(a.y) == "float"))
 assert(a:norm() == 7.0)
 assert(a.norm(a) == 7.0)
 assert(fails(function() a.y = "x" end):find("expected 'double' got 'string'", 1, true))
@@ -33,7 +33,7 @@ assert(a["in"] == nil)
 
 local p = v.Point()
 p.px = 3
-assert(p.px == 3 and math.type(p.px) == "integer")
+assert(p.px == 3 and (not math.type or math.type(p.px) == "integer"))
 local q = v.Anon()
 q.q = 2
 assert(q.q == 2)
