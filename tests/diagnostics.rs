@@ -285,3 +285,22 @@ fn rename_with_an_invalid_regular_expression() {
     assert_located("rename_bad_regex", &r.stderr, "rename_bad_regex.i", 2);
     check_no_outputs("rename_bad_regex", &r);
 }
+
+/// `%warnfilter` silences a warning for the declarations it names only.
+#[test]
+fn warnfilter_silences_named_declarations() {
+    let r = run(
+        Some("warnfilter.i"),
+        &["-python", "-Werror", "warnfilter.i"],
+    );
+    check_failure("warnfilter", &r, &["'global'", "'pass'", "[W314]"]);
+    for line in [6, 7] {
+        assert_located("warnfilter", &r.stderr, "warnfilter.i", line);
+    }
+    assert!(
+        !r.stderr.contains("lambda") && !r.stderr.contains("yield"),
+        "filtered declarations warned:\n{}",
+        r.stderr
+    );
+    check_no_outputs("warnfilter", &r);
+}

@@ -88,7 +88,8 @@ impl Sema<'_> {
         span: Span,
     ) {
         let Some(tm) = lookup(&self.db, "constcode", ty, Some(c_name), &self.env) else {
-            self.diags.warning(
+            self.decl_warning(
+                &[c_name],
                 305,
                 span,
                 format!(

@@ -176,7 +176,8 @@ impl Sema<'_> {
                 .map(|b| b.keyword_prefix())
                 .unwrap_or("_");
             let new = format!("{prefix}{sym}");
-            self.diags.warning(
+            self.decl_warning(
+                names,
                 314,
                 span,
                 format!(
@@ -187,6 +188,24 @@ impl Sema<'_> {
             return Some(new);
         }
         Some(sym)
+    }
+
+    /// A warning about the declaration `names` (lookup keys, most specific
+    /// first), unless `%warnfilter` silences its number there.
+    pub(crate) fn decl_warning(
+        &mut self,
+        names: &[&str],
+        code: u32,
+        span: Span,
+        message: impl Into<String>,
+    ) {
+        let filtered = self
+            .features
+            .value("warnfilter", names)
+            .is_some_and(|v| v.split(',').any(|c| c.trim() == code.to_string()));
+        if !filtered {
+            self.diags.warning(code, span, message);
+        }
     }
 
     fn lang_name(&self) -> &'static str {

@@ -146,6 +146,18 @@ impl Sema<'_> {
                 self.diags.warning(0, span, msg);
             }
             "types" => self.types_directive(&d.args),
+            "warnfilter" => {
+                // `%warnfilter(314, SWIGWARN_TYPE_UNDEFINED_CLASS) decl;`:
+                // warning numbers (or names) silenced for the declaration,
+                // or for everything after when no declaration is named.
+                let codes: Vec<String> = positional(&d.args)
+                    .iter()
+                    .flat_map(|a| a.split(',').map(str::to_string).collect::<Vec<_>>())
+                    .filter_map(|w| crate::warnings::warning_number(&w))
+                    .map(|n| n.to_string())
+                    .collect();
+                self.set_feature("warnfilter", target, codes.join(","));
+            }
             "contract" => {
                 let nocontract = self.opts.lang_flags.iter().any(|f| f == "nocontract");
                 if let (Some(t), Some(b), false) = (&d.target, &d.body, nocontract) {
@@ -155,8 +167,7 @@ impl Sema<'_> {
                 }
             }
             // Accepted and without effect on C wrappers (or not needed yet).
-            "warnfilter"
-            | "pragma"
+            "pragma"
             | "naturalvar"
             | "nonaturalvar"
             | "varargs"

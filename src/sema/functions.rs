@@ -238,7 +238,8 @@ impl Sema<'_> {
         let mut seen_optional = false;
         while i < params.len() {
             let Some(tm) = self.find_param_typemap("in", params, i) else {
-                self.diags.warning(
+                self.decl_warning(
+                    &Self::keys(spec),
                     206,
                     span,
                     format!(
@@ -398,7 +399,8 @@ impl Sema<'_> {
             }
             None if void_ret => {}
             None => {
-                self.diags.warning(
+                self.decl_warning(
+                    &Self::keys(spec),
                     303,
                     span,
                     format!(

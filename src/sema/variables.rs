@@ -65,7 +65,8 @@ impl Sema<'_> {
             lname: lvalue.to_string(),
         }];
         let Some(out) = lookup(&self.db, "varout", ty, Some(c_name), &self.env) else {
-            self.diags.warning(
+            self.decl_warning(
+                &[c_name],
                 303,
                 span,
                 format!(
