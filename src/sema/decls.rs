@@ -99,7 +99,7 @@ impl Sema<'_> {
             return;
         }
         let mut params = param_specs(ft, &self.env);
-        self.drop_unmapped_varargs(&mut params);
+        self.drop_unmapped_varargs(&[&c_name], &mut params);
         let call = format!("{}({})", c_name, call_args(self, &params));
         let spec = WrapSpec {
             c_decl: function_decl(&c_name, ft),

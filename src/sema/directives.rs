@@ -101,6 +101,8 @@ impl Sema<'_> {
                 self.set_feature("except", target, value);
             }
             "noexception" => self.set_feature("except", target, String::new()),
+            "allowexception" => self.set_feature("allowexception", target, "1".into()),
+            "noallowexception" => self.set_feature("allowexception", target, String::new()),
             "callback" => {
                 let v = positional(&d.args)
                     .first()
@@ -158,6 +160,7 @@ impl Sema<'_> {
                     .collect();
                 self.set_feature("warnfilter", target, codes.join(","));
             }
+            "varargs" => self.varargs_directive(&d.args, target, span),
             "contract" => {
                 let nocontract = self.opts.lang_flags.iter().any(|f| f == "nocontract");
                 if let (Some(t), Some(b), false) = (&d.target, &d.body, nocontract) {
@@ -170,7 +173,6 @@ impl Sema<'_> {
             "pragma"
             | "naturalvar"
             | "nonaturalvar"
-            | "varargs"
             | "nocopyctor"
             | "copyctor"
             | "implicitconv"
@@ -194,8 +196,6 @@ impl Sema<'_> {
             | "attribute"
             | "python"
             | "nopythonnondynamic"
-            | "allowexception"
-            | "noallowexception"
             | "extend_smart_pointer"
             | "feature_cmp"
             | "csconst"
@@ -214,6 +214,63 @@ impl Sema<'_> {
 
     fn set_feature(&mut self, name: &str, target: Option<String>, value: String) {
         self.features.add(name, target, value);
+    }
+
+    /// `%varargs(int mode = 0) open;` and `%varargs(3, char *s = NULL) f;`:
+    /// the parameters that replace `...` (a count repeats the one
+    /// parameter, numbered `s1`, `s2`, ...).
+    fn varargs_directive(&mut self, args: &[Attr], target: Option<String>, span: Span) {
+        let Some(target) = target else {
+            self.diags
+                .error(span, "%varargs needs the function it applies to");
+            return;
+        };
+        let mut count: Option<usize> = None;
+        let mut params = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            match &a.value {
+                Some(AttrValue::Word(w)) if i == 0 && a.name.is_none() => {
+                    match w.parse::<usize>() {
+                        Ok(n) => count = Some(n),
+                        Err(_) => {
+                            self.diags
+                                .error(a.span, format!("%varargs: '{w}' is not a type"));
+                            return;
+                        }
+                    }
+                }
+                Some(AttrValue::Type(t)) => {
+                    let text = self.sm.snippet(a.span);
+                    let default = text.split_once('=').map(|(_, d)| crate::ast::Expr {
+                        kind: crate::ast::ExprKind::Ident(d.trim().to_string()),
+                        text: d.trim().to_string(),
+                        span: a.span,
+                    });
+                    let name = a.name.clone().unwrap_or_else(|| format!("varg{}", i + 1));
+                    let mut p = super::functions::ParamSpec::new(&name, t.clone());
+                    p.default = default;
+                    params.push(p);
+                }
+                _ => {
+                    self.diags.error(
+                        a.span,
+                        "%varargs: expected a parameter such as `char *s = NULL`",
+                    );
+                    return;
+                }
+            }
+        }
+        if let (Some(n), Some(p)) = (count, params.first().cloned()) {
+            let base = p.name.clone().unwrap_or_default();
+            params = (1..=n)
+                .map(|k| {
+                    let mut q = p.clone();
+                    q.name = Some(format!("{base}{k}"));
+                    q
+                })
+                .collect();
+        }
+        self.varargs.insert(target, params);
     }
 
     /// `%types(int *, Foo *);`: registers descriptors. `%types(A = B)`:

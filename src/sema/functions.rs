@@ -129,7 +129,17 @@ pub(crate) fn param_specs(ft: &crate::ast::FunctionType, env: &dyn TypeReducer) 
 impl Sema<'_> {
     /// SWIG wraps a variadic function without its variable part unless an
     /// `in` typemap for `(...)` says how to take it.
-    pub(crate) fn drop_unmapped_varargs(&self, params: &mut Vec<ParamSpec>) {
+    pub(crate) fn drop_unmapped_varargs(&self, keys: &[&str], params: &mut Vec<ParamSpec>) {
+        if params
+            .last()
+            .is_some_and(|p| matches!(p.ty.kind, TypeKind::Varargs))
+        {
+            if let Some(repl) = keys.iter().find_map(|k| self.varargs.get(*k)) {
+                params.pop();
+                params.extend(repl.iter().cloned());
+                return;
+            }
+        }
         if params
             .last()
             .is_some_and(|p| matches!(p.ty.kind, TypeKind::Varargs))
@@ -461,6 +471,15 @@ impl Sema<'_> {
         }
         f.locals = locals.into_iter().map(|decl| ir::Local { decl }).collect();
         f.doc = self.features.value("docstring", &keys).map(str::to_string);
+        if let Some(level) = self.features.value("autodoc", &keys) {
+            let inputs: Vec<String> = f.inputs.iter().map(|i| i.name.clone()).collect();
+            let auto =
+                super::autodoc::autodoc_text(&spec.sym_name, params, &inputs, &spec.ret, level);
+            f.doc = Some(match f.doc.take() {
+                Some(d) => format!("{auto}\n\n{d}"),
+                None => auto,
+            });
+        }
         // Features named for the target language (`%pythonprepend`, ...)
         // are the backend's to print.
         let lang = self.opts.lang.map(|l| l.name()).unwrap_or("python");

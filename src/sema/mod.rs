@@ -3,6 +3,7 @@
 //! Items are taken in order of appearance, so typemaps, renames and
 //! features only affect the declarations that follow them.
 
+mod autodoc;
 mod constants;
 mod contracts;
 mod decls;
@@ -77,6 +78,9 @@ pub(crate) struct Sema<'a> {
     known_structs: HashSet<String>,
     /// C names of `%extend` helper functions emitted so far.
     helpers: HashSet<String>,
+    /// `%varargs(N, type name = default) f;`: the parameters that replace
+    /// `f`'s `...`, by target key.
+    varargs: HashMap<String, Vec<functions::ParamSpec>>,
 }
 
 impl<'a> Sema<'a> {
@@ -112,6 +116,7 @@ impl<'a> Sema<'a> {
             extends: HashMap::new(),
             known_structs: HashSet::new(),
             helpers: HashSet::new(),
+            varargs: HashMap::new(),
         }
     }
 

@@ -553,7 +553,8 @@ impl Sema<'_> {
             };
             let body = function_body(&text).map(|b| b.replace("$self", "self"));
             let mut params = param_specs(ft, &self.env);
-            self.drop_unmapped_varargs(&mut params);
+            let qual = format!("{}::{}", ctx.name, n.name);
+            self.drop_unmapped_varargs(&[&qual, &n.name], &mut params);
             let is_dtor = n.name.starts_with('~');
             let is_ctor = !is_dtor
                 && (n.name == ctx.name

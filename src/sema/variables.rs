@@ -124,7 +124,26 @@ impl Sema<'_> {
                 None => None,
             }
         };
-        Some((get_locals, x.code, set))
+        // `%allowexception`: `%exception` also surrounds variable access
+        // (its `$action` is the read, or the assignment).
+        let exc = self
+            .features
+            .value("except", keys)
+            .filter(|e| !e.is_empty() && self.features.is_on("allowexception", keys))
+            .map(str::to_string);
+        let Some(exc) = exc else {
+            return Some((get_locals, x.code, set));
+        };
+        let mut around = |action: &str| {
+            let s = Substitution::default()
+                .var("action", action.to_string())
+                .var("symname", sym)
+                .var("name", c_name);
+            crate::typemap::subst::substitute(&exc, &s, &mut self.env)
+        };
+        let get_code = format!("{}\n{}", around(&format!("/* read {c_name} */")), x.code);
+        let set = set.map(|(locals, code)| (locals, around(&code)));
+        Some((get_locals, get_code, set))
     }
 }
 
