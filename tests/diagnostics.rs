@@ -304,3 +304,25 @@ fn warnfilter_silences_named_declarations() {
     );
     check_no_outputs("warnfilter", &r);
 }
+
+/// `$typemap(in, int)` inside int's own `in` typemap recurses: an error
+/// naming the macro, as SWIG reports it, not a hang.
+#[test]
+fn recursive_typemap_macro() {
+    let r = run(
+        Some("typemap_macro_recursive.i"),
+        &["-python", "typemap_macro_recursive.i"],
+    );
+    check_failure(
+        "typemap_macro_recursive",
+        &r,
+        &["Likely recursive $typemap calls containing $typemap(in, int)"],
+    );
+    assert_located(
+        "typemap_macro_recursive",
+        &r.stderr,
+        "typemap_macro_recursive.i",
+        2,
+    );
+    check_no_outputs("typemap_macro_recursive", &r);
+}

@@ -206,6 +206,14 @@ impl Sema<'_> {
         if let Some(f) = tm.attr("fragment") {
             self.fragments.request_list(f);
         }
+        if tm.code.contains("$typemap(") {
+            let mut copy = tm.clone();
+            match self.inline_typemap_macros(&tm.code, &mut copy.locals) {
+                Ok(code) => copy.code = code,
+                Err(msg) => self.diags.error(tm.span, msg),
+            }
+            return expand(&copy, subst, suffix, &mut self.env);
+        }
         expand(tm, subst, suffix, &mut self.env)
     }
 

@@ -16,6 +16,7 @@ mod overloads;
 mod structs;
 #[cfg(test)]
 mod tests;
+mod tm_macro;
 mod typemaps;
 pub mod types;
 mod variables;

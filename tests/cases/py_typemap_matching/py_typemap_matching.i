@@ -71,6 +71,20 @@ struct Thing *thing(void) { static struct Thing t; return &t; }
 %typemap(in) long copied = int special;
 %inline %{ long copy_user(long copied) { return copied; } %}
 
+/* $typemap(method, pattern): another typemap's body, in this wrapper's
+   variables (copied first, as Typemaps.html shows, to avoid recursion). */
+%typemap(in) double NAMED_DEFAULT = double;
+%typemap(in) double doubled {
+  $typemap(in, double NAMED_DEFAULT)
+  $1 = $1 * 2;
+}
+%typemap(out) int counted_out "$result = PyUnicode_FromString(\"$typemap(out:note, int noted)\"); (void)$1;";
+%typemap(out, note="from an attribute") int noted "";
+%inline %{
+double twice(double doubled) { return doubled; }
+int counted_out(void) { return 0; }
+%}
+
 /* %fragment: requested by two typemaps, emitted once. */
 %fragment("clamp_helper", "header") %{
 static int clamp_helper(int v) { return v > 10 ? 10 : v; }

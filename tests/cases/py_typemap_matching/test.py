@@ -30,6 +30,14 @@ try:
     raise AssertionError("deleted typemap")
 except TypeError as e:
     assert "argument 1 of type 'int'" in str(e), str(e)
+# $typemap
+assert m.twice(1.25) == 2.5
+try:
+    m.twice("x")
+    raise AssertionError("the copied double typemap checks types")
+except TypeError:
+    pass
+assert m.counted_out() == "from an attribute"
 # %fragment: one copy of the helper in the wrapper
 assert m.clamp_a(50) == 10 and m.clamp_b(50) == 10
 assert m.clamp_b(3) == 4  # our `int` in typemap (+1), then the check

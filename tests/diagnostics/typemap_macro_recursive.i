@@ -1,0 +1,5 @@
+%module tmrec
+%typemap(in) int {
+  $typemap(in, int)
+}
+int f(int x);
