@@ -9,6 +9,9 @@
    with timeit, interleaved: each round visits every approach (in a rotated
    order) for every call, and the figure kept is the minimum over rounds, in
    ns per call (including timeit's loop, the same for every approach).
+   The clock is the process's CPU time (time.process_time), and each
+   measurement lasts about 5 ms, so that other processes on a loaded
+   machine disturb the figures little.
 3. Runs lua/bench.lua and ruby/bench.rb, which do the same for Lua and Ruby.
 4. Prints the tables (Markdown), writes build/results.md, build/results.json
    and chart.svg (a bar chart drawn here, no plotting library).
@@ -143,7 +146,9 @@ class Subject:
             f = self.new_point
         else:
             f = None
-        return timeit.Timer(stmt, globals={"f": f, "p": self.p, "s": self.s})
+        return timeit.Timer(
+            stmt, timer=time.process_time, globals={"f": f, "p": self.p, "s": self.s}
+        )
 
 
 def check_subject(sub):
@@ -174,7 +179,7 @@ def time_python(names, rounds, quick):
                 numbers[key] = 200
                 continue
             n, _ = t.autorange()  # at least 0.2 s worth; also warms up
-            numbers[key] = max(1, n // 10)  # ~20 ms per measurement
+            numbers[key] = max(1, n // 40)  # ~5 ms per measurement
         for r in range(rounds):
             order = subjects[r % len(subjects):] + subjects[: r % len(subjects)]
             for call in CALLS:
@@ -183,7 +188,9 @@ def time_python(names, rounds, quick):
                     n = numbers[key]
                     ns = timers[key].timeit(n) / n * 1e9
                     best[key] = min(best.get(key, ns), ns)
-        loop = timeit.Timer("pass").timeit(1_000_000) / 1_000_000 * 1e9
+        loop = min(
+            timeit.Timer("pass", timer=time.process_time).repeat(5, 200_000)
+        ) / 200_000 * 1e9
     finally:
         libc.fflush(None)
         os.dup2(saved, 1)
@@ -195,7 +202,7 @@ def time_python(names, rounds, quick):
 def time_script(argv, rounds, quick):
     """Runs lua/bench.lua or ruby/bench.rb; parses `RESULT<tab>approach<tab>call<tab>ns`."""
     # The scripts report on stderr; stdout takes myprint's output.
-    env = dict(os.environ, BENCH_MIN_SECONDS="0.0005" if quick else "0.02")
+    env = dict(os.environ, BENCH_MIN_SECONDS="0.0005" if quick else "0.005")
     out = subprocess.run(
         argv + [str(rounds)],
         cwd=HERE,
@@ -297,7 +304,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rswig", default=os.path.join(HERE, "..", "..", "target", "release", "rswig"))
     ap.add_argument("--swig", default="swig")
-    ap.add_argument("--rounds", type=int, default=9)
+    ap.add_argument("--rounds", type=int, default=25)
     ap.add_argument("--lua", default="lua5.4")
     ap.add_argument("--ruby", default="ruby")
     ap.add_argument("--no-build", action="store_true", help="reuse build/ as it is")

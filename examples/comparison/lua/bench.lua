@@ -11,7 +11,7 @@ local modules = {
 }
 
 local rounds = tonumber(arg[#arg])
-local min_seconds = tonumber(os.getenv("BENCH_MIN_SECONDS") or "0.02")
+local min_seconds = tonumber(os.getenv("BENCH_MIN_SECONDS") or "0.005")
 local subjects = {}
 for i = 1, #arg - 1 do
   local m = require(modules[arg[i]])
@@ -40,7 +40,7 @@ local function seconds(loop, n)
   return os.clock() - t0
 end
 
--- Pick n so that one measurement takes about BENCH_MIN_SECONDS (20 ms).
+-- Pick n so that one measurement takes about BENCH_MIN_SECONDS (5 ms).
 local loops, numbers, best = {}, {}, {}
 for _, s in ipairs(subjects) do
   for _, c in ipairs(calls) do

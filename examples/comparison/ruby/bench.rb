@@ -1,7 +1,7 @@
 # bench.rb: times clib's calls through each Ruby extension, interleaved.
 #   ruby ruby/bench.rb APPROACH... ROUNDS   (run from examples/comparison)
 # Reports `RESULT<tab>approach<tab>call<tab>ns` lines on stderr, min over
-# rounds of monotonic time per call.
+# rounds of the process's CPU time per call.
 $LOAD_PATH.unshift(File.join(Dir.pwd, "build", "ruby"))
 
 MODULES = {
@@ -11,8 +11,8 @@ MODULES = {
 }.freeze
 
 rounds = Integer(ARGV.last)
-# One measurement lasts at least this long (20 ms unless told).
-MIN_SECONDS = Float(ENV.fetch("BENCH_MIN_SECONDS", "0.02"))
+# One measurement lasts at least this long (5 ms unless told).
+MIN_SECONDS = Float(ENV.fetch("BENCH_MIN_SECONDS", "0.005"))
 subjects = ARGV[0...-1].map do |name|
   file, const = MODULES.fetch(name)
   require file
@@ -38,9 +38,9 @@ CALLS = [
 ].freeze
 
 def seconds(loop, n)
-  t0 = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  t0 = Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID)
   loop.call(n)
-  Process.clock_gettime(Process::CLOCK_MONOTONIC) - t0
+  Process.clock_gettime(Process::CLOCK_PROCESS_CPUTIME_ID) - t0
 end
 
 loops = {}
