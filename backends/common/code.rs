@@ -76,3 +76,13 @@ mod tests {
         assert_eq!(c_escape("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\001");
     }
 }
+
+/// Does `text` contain `word` as a whole identifier?
+pub fn contains_word(text: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
+}

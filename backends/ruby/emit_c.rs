@@ -3,8 +3,8 @@
 //! header code and fragments, the wrappers, and `Init_<module>`.
 
 use super::{emit_function, emit_init, runtime_pieces};
-use crate::backends::common::code::all_wrapper_code;
 pub(super) use crate::backends::common::code::c_escape;
+use crate::backends::common::code::{all_wrapper_code, contains_word};
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::{CodeWriter, Sections};
 use crate::diag::Diagnostics;
@@ -55,6 +55,12 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             rt.require(piece);
         }
     }
+    // Any other runtime piece the code names is included too.
+    for p in &pieces {
+        if contains_word(&all_code, &p.name) {
+            rt.require(&p.name);
+        }
+    }
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
     begin(s.get("begin"), m);
@@ -100,6 +106,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             match d {
                 Decl::Function(f) => emit_function::function(w, f, &ctx),
                 Decl::Variable(v) => emit_function::variable(w, v, &ctx),
+                Decl::TargetCode(c) if c.section == "wrapper" => w.verbatim(&c.text),
                 _ => {}
             }
         }
@@ -126,6 +133,13 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     for code in m.section("begin") {
         w.verbatim(code);
     }
+    writeln!(
+        w,
+        "#define SWIG_VERSION {}",
+        crate::preprocess::SWIG_VERSION
+    );
+    writeln!(w, "#define SWIGRUBY");
+    writeln!(w);
 }
 
 /// The descriptor table and the `SWIGTYPE_*` names for it.

@@ -5,9 +5,7 @@
 
 use super::names::NameKind;
 use super::Sema;
-use crate::ast::{
-    BinaryOp, EnumDef, Expr, ExprKind, Ident, Prim, TagKind, Type, TypeKind, UnaryOp,
-};
+use crate::ast::{BinaryOp, EnumDef, Expr, ExprKind, Ident, Prim, Type, TypeKind, UnaryOp};
 use crate::ir;
 use crate::source::Span;
 use crate::typemap::matching::lookup;
@@ -55,27 +53,31 @@ impl Sema<'_> {
         self.emit_constant(&name.name, &sym, &ty, &value.text, name.span);
     }
 
-    /// Enumerators become constants of the enum's type, valued by name.
-    pub(crate) fn enum_def(&mut self, e: &EnumDef, typedef_name: Option<&str>, wrap: bool) {
-        let ty = match (&e.name, typedef_name) {
-            (Some(n), _) => Type::new(TypeKind::Tagged {
-                kind: TagKind::Enum,
-                name: Some(n.name.clone()),
-            }),
-            (None, Some(t)) => Type::new(TypeKind::Named(t.to_string())),
-            (None, None) => Type::prim(Prim::Int),
-        };
+    /// Enumerators become constants valued by name. As in SWIG, each
+    /// enumerator has its own type: `int`, or `char`/`bool` when its
+    /// initialiser has that type (`Char = 'a'` is a character constant).
+    pub(crate) fn enum_def(&mut self, e: &EnumDef, wrap: bool) {
         for en in &e.enumerators {
             self.const_types
                 .insert(en.name.name.clone(), Type::prim(Prim::Int));
             if !wrap {
                 continue;
             }
+            let ty = self.enumerator_type(en.value.as_ref());
             let Some(sym) = self.target_name(&[&en.name.name], NameKind::EnumItem, en.span) else {
                 continue;
             };
             self.emit_constant(&en.name.name, &sym, &ty, &en.name.name, en.span);
         }
+    }
+
+    fn enumerator_type(&self, value: Option<&Expr>) -> Type {
+        let p = match value.and_then(|v| self.expr_type(v)).map(|t| t.kind) {
+            Some(TypeKind::Prim(Prim::Char)) => Prim::Char,
+            Some(TypeKind::Prim(Prim::Bool)) => Prim::Bool,
+            _ => Prim::Int,
+        };
+        Type::prim(p)
     }
 
     /// Expands `constcode` for one constant and adds it to the module.

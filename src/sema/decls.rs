@@ -32,7 +32,7 @@ impl Sema<'_> {
         }
         if let Some(def) = &d.definition {
             match def {
-                TagDef::Enum(e) => self.enum_def(e, typedef_name.as_deref(), wrap),
+                TagDef::Enum(e) => self.enum_def(e, wrap),
                 TagDef::Struct(s) => self.struct_def(s, typedef_name.as_deref(), wrap, span),
             }
         }

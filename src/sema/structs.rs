@@ -218,7 +218,7 @@ impl Sema<'_> {
         for m in &s.members {
             if let ItemKind::Decl(d) = &m.kind {
                 if let Some(TagDef::Enum(e)) = &d.definition {
-                    self.enum_def(e, None, wrap);
+                    self.enum_def(e, wrap);
                 }
             }
         }
@@ -245,7 +245,7 @@ impl Sema<'_> {
         let mut anon_class: Option<String> = None;
         if let Some(def) = &d.definition {
             match def {
-                TagDef::Enum(e) => self.enum_def(e, None, true),
+                TagDef::Enum(e) => self.enum_def(e, true),
                 TagDef::Struct(inner) if inner.name.is_some() => {
                     self.struct_def(inner, None, true, span);
                 }

@@ -13,7 +13,6 @@
 #  define SWIGRUNTIME SWIGINTERN
 #  define SWIGRUNTIMEINLINE SWIGINTERNINLINE
 #  define SWIGEXPORT __attribute__ ((visibility("default")))
-#  define SWIGRUBY 1
 #endif
 #ifndef SWIGSTDCALL
 #  define SWIGSTDCALL

@@ -377,6 +377,13 @@ SWIGINTERN VALUE SWIG_FromCharPtrAndSize(const char *carray, size_t size) {
   return rb_str_new(carray, (long)size);
 }
 
+/* @piece SWIG_FromBinaryCharPtrAndSize requires SWIG_FromCharPtrAndSize */
+/* Bytes that may hold NULs, as a binary String (`flags` is unused). */
+SWIGINTERN VALUE SWIG_FromBinaryCharPtrAndSize(const char *carray, size_t size, int flags) {
+  (void)flags;
+  return SWIG_FromCharPtrAndSize(carray, size);
+}
+
 /* @piece SWIG_FromCharPtr requires SWIG_FromCharPtrAndSize */
 SWIGINTERNINLINE VALUE SWIG_FromCharPtr(const char *cptr) {
   return SWIG_FromCharPtrAndSize(cptr, cptr ? strlen(cptr) : 0);
