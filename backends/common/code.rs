@@ -67,16 +67,6 @@ pub fn all_wrapper_code(m: &Module) -> String {
     s
 }
 
-#[cfg(test)]
-mod tests {
-    use super::c_escape;
-
-    #[test]
-    fn escapes_quotes_backslashes_and_controls() {
-        assert_eq!(c_escape("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\001");
-    }
-}
-
 /// Does `text` contain `word` as a whole identifier?
 pub fn contains_word(text: &str, word: &str) -> bool {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
@@ -85,4 +75,14 @@ pub fn contains_word(text: &str, word: &str) -> bool {
         let after = text[i + word.len()..].chars().next();
         !before.is_some_and(ident) && !after.is_some_and(ident)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::c_escape;
+
+    #[test]
+    fn escapes_quotes_backslashes_and_controls() {
+        assert_eq!(c_escape("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\001");
+    }
 }
