@@ -151,14 +151,19 @@ fn type_table(m: &Module) -> String {
     );
     w.open("static swig_type_info swig_types_table[] =");
     for t in &m.types {
+        let casts = if t.casts.is_empty() {
+            "NULL".to_string()
+        } else {
+            format!("\"|{}|\"", t.casts.join("|"))
+        };
         writeln!(
             w,
-            "{{\"{}\", \"{}\", 0, NULL, NULL, 0}},",
+            "{{\"{}\", \"{}\", 0, NULL, NULL, 0, {casts}}},",
             t.mangled,
             c_escape(&t.display)
         );
     }
-    writeln!(w, "{{\"\", \"\", 0, NULL, NULL, 0}}");
+    writeln!(w, "{{\"\", \"\", 0, NULL, NULL, 0, NULL}}");
     w.close(";");
     for (i, t) in m.types.iter().enumerate() {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);

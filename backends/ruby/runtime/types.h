@@ -13,6 +13,9 @@ typedef struct swig_type_info {
   void (*mark)(void *);
   /* `%trackobjects`: one Ruby object per C pointer. */
   int track;
+  /* "|_p_a|_p_b|": other types accepted where this one is expected
+     (`%types(shortArray = short)`), or NULL. */
+  const char *casts;
 } swig_type_info;
 
 /* Tracked objects by C pointer (weak: an object leaves when freed). */
@@ -144,6 +147,22 @@ SWIGINTERN void SWIG_Ruby_DefinePointerClasses(void) {
 }
 
 /* @piece SWIG_ConvertPtr requires swig_ruby_object */
+/* Whether a pointer of type `from` is accepted where `to` is expected:
+   the same type, any type for `void *`, or a cast `to` lists. */
+SWIGINTERN int SWIG_Ruby_CastOK(swig_type_info *to, swig_type_info *from) {
+  const char *p;
+  size_t n;
+  if (!from || to == from || strcmp(to->name, "_p_void") == 0 || strcmp(from->name, to->name) == 0)
+    return 1;
+  if (!to->casts)
+    return 0;
+  n = strlen(from->name);
+  for (p = strstr(to->casts, from->name); p; p = strstr(p + 1, from->name))
+    if (p[-1] == '|' && p[n] == '|')
+      return 1;
+  return 0;
+}
+
 /* The C pointer of `obj` for type `ty`: nil is NULL; a `void *` accepts
    any pointer. Returns a result code; with SWIG_POINTER_DISOWN the
    object gives up ownership. */
@@ -164,8 +183,7 @@ SWIGINTERN int SWIG_Ruby_ConvertPtr(VALUE obj, void **ptr, swig_type_info *ty, i
       *ptr = NULL;
     return SWIG_OK;
   }
-  if (ty && o->ty != ty && strcmp(ty->name, "_p_void") != 0 &&
-      (!o->ty || strcmp(o->ty->name, ty->name) != 0))
+  if (ty && !SWIG_Ruby_CastOK(ty, o->ty))
     return SWIG_ERROR;
   if (ptr)
     *ptr = o->ptr;
