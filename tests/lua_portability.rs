@@ -46,6 +46,8 @@ const SAMPLES: &[Sample] = &[
     case("lua_exception"),
     case("lua_math_stdint"),
     case("lua_errors"),
+    case("lua_operators"),
+    case("lua_char_constants"),
     case("lua_features"),
 ];
 

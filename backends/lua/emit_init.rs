@@ -35,14 +35,23 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
     for c in m.classes() {
         let v = class_var(c);
         writeln!(w, "/* Proxy class {} for {} */", c.sym_name, c.c_type);
+        let adapters = operator_adapters(w, m, c);
         w.open(&format!("static const swig_lua_method {v}_methods[] ="));
         for meth in &c.methods {
             let wrapper = wrapper_of(&map, &meth.wrapper);
-            writeln!(w, "{{\"{}\", {wrapper}}},", c_escape(&meth.name));
+            let meta_wrapper = adapters
+                .get(&meth.wrapper)
+                .cloned()
+                .unwrap_or(wrapper.clone());
+            if meth.name.starts_with("__") {
+                writeln!(w, "{{\"{}\", {meta_wrapper}}},", c_escape(&meth.name));
+            } else {
+                writeln!(w, "{{\"{}\", {wrapper}}},", c_escape(&meth.name));
+            }
             // SWIG's operator names (`__add__`) also serve as Lua metamethods.
             let own = |n: &str| c.methods.iter().any(|m| m.name == n);
             if let Some(meta) = lua_metamethod(&meth.name).filter(|n| !own(n)) {
-                writeln!(w, "{{\"{meta}\", {wrapper}}},");
+                writeln!(w, "{{\"{meta}\", {meta_wrapper}}},");
             }
         }
         writeln!(w, "{{NULL, NULL}}");
@@ -91,6 +100,62 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
         );
         writeln!(w);
     }
+}
+
+/// Adapters between Lua's metamethod calls and the C methods serving them:
+/// Lua calls a unary operator (`__unm`, `__len`) with the operand twice, so
+/// a method taking only `self` gets a wrapper that drops the copy; Lua
+/// takes a comparison's (`__eq`, `__lt`, `__le`) result for its truth, where
+/// C's `int` 0 would be true, so a number result becomes a boolean.
+/// Returns the adapter's name by method wrapper.
+fn operator_adapters(w: &mut CodeWriter, m: &Module, c: &Class) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for meth in &c.methods {
+        let meta = lua_metamethod(&meth.name).unwrap_or(meth.name.as_str());
+        let unary = matches!(meta, "__unm" | "__len");
+        let comparison = matches!(meta, "__eq" | "__lt" | "__le");
+        if !unary && !comparison {
+            continue;
+        }
+        let Some(f) = m
+            .functions()
+            .find(|f| f.sym_name == meth.wrapper && !f.overloaded)
+        else {
+            continue;
+        };
+        if unary && f.inputs.len() != 1 {
+            continue;
+        }
+        let name = format!("{}_{}", f.wrap_name, if unary { "unary" } else { "truth" });
+        if unary {
+            writeln!(
+                w,
+                "/* {meta} of {}: Lua passes the operand twice. */",
+                c.sym_name
+            );
+        } else {
+            writeln!(
+                w,
+                "/* {meta} of {}: a C number result as a Lua boolean. */",
+                c.sym_name
+            );
+        }
+        w.open(&format!("static int {name}(lua_State *L)"));
+        if unary {
+            writeln!(w, "lua_settop(L, 1);");
+            writeln!(w, "return {}(L);", f.wrap_name);
+        } else {
+            writeln!(w, "int n = {}(L);", f.wrap_name);
+            w.open("if (n > 0 && lua_type(L, -n) == LUA_TNUMBER)");
+            writeln!(w, "lua_pushboolean(L, lua_tonumber(L, -n) != 0);");
+            writeln!(w, "lua_replace(L, -n - 1);");
+            w.close("");
+            writeln!(w, "return n;");
+        }
+        w.close("");
+        out.insert(meth.wrapper.clone(), name);
+    }
+    out
 }
 
 /// The functions, the variables and `luaopen_<module>`.
