@@ -18,6 +18,9 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
     if m.functions().next().is_some() {
         rt.require("SWIG_Python_UnpackArgs");
     }
+    if m.functions().any(|f| !f.dispatch.is_empty()) {
+        rt.require("swig_fastcall");
+    }
     if m.variables().next().is_some() {
         rt.require("swig_varlink");
     }

@@ -99,7 +99,16 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     }
     writeln!(w, "return NULL;");
     w.close("");
+    adapter(w, f);
     writeln!(w);
+}
+
+/// The METH_VARARGS adapter a limited-API build needs (a macro that is
+/// empty otherwise); overloads are reached only through their dispatcher.
+fn adapter(w: &mut CodeWriter, f: &Function) {
+    if !f.overloaded {
+        writeln!(w, "SWIG_FASTCALL_ADAPTER({})", f.wrap_name);
+    }
 }
 
 /// `fail:` marked unused, since not every wrapper jumps to it.
@@ -163,7 +172,7 @@ fn dispatcher(w: &mut CodeWriter, f: &Function) {
     writeln!(w, "Py_ssize_t i;");
     writeln!(
         w,
-        "Py_ssize_t argc = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);"
+        "Py_ssize_t argc = nargs + (kwnames ? PyTuple_Size(kwnames) : 0);"
     );
     writeln!(
         w,
@@ -203,5 +212,6 @@ fn dispatcher(w: &mut CodeWriter, f: &Function) {
     writeln!(w, ");");
     writeln!(w, "return NULL;");
     w.close("");
+    adapter(w, f);
     writeln!(w);
 }

@@ -5,15 +5,17 @@
 use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
 use crate::codegen::CodeWriter;
-use crate::ir::{Function, Module, Variable};
+use crate::ir::{Class, Function, Module, Variable};
 
-/// `<Class>_swigregister` and `<Class>_swiginit` for each proxy class.
+/// For each proxy class: `<Class>_swigregister`, `<Class>_swiginit`, and
+/// the C base class `<Class>_swigbase` holding its members (getset
+/// descriptors over the member wrappers) and methods (method descriptors).
 pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
     for c in m.classes() {
-        writeln!(w, "/* Proxy class {} for {} */", c.sym_name, c.c_type);
+        let name = &c.sym_name;
+        writeln!(w, "/* Proxy class {name} for {} */", c.c_type);
         w.open(&format!(
-            "static PyObject *{}_swigregister(PyObject *self, PyObject *cls)",
-            c.sym_name
+            "static PyObject *{name}_swigregister(PyObject *self, PyObject *cls)"
         ));
         writeln!(w, "(void)self;");
         writeln!(
@@ -24,14 +26,106 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
         w.close("");
         writeln!(w);
         w.open(&format!(
-            "static PyObject *{}_swiginit(PyObject *self, PyObject *const *args, Py_ssize_t nargs)",
-            c.sym_name
+            "static PyObject *{name}_swiginit(PyObject *self, PyObject *args)"
         ));
+        writeln!(w, "PyObject *inst, *this;");
         writeln!(w, "(void)self;");
-        writeln!(w, "return SWIG_Python_InitShadowInstance(args, nargs);");
+        writeln!(
+            w,
+            "if (!PyArg_UnpackTuple(args, \"{name}_swiginit\", 2, 2, &inst, &this)) return NULL;"
+        );
+        writeln!(w, "return SWIG_Python_InitShadowInstance(inst, this);");
         w.close("");
         writeln!(w);
+        swigbase(w, m, c);
     }
+}
+
+/// `<Class>_swigbase`'s descriptors and type spec.
+fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
+    let name = &c.sym_name;
+    let wrap = |sym: &str| {
+        m.functions()
+            .find(|f| f.sym_name == sym && !f.overloaded)
+            .map(|f| f.wrap_name.clone())
+    };
+    let members: Vec<(&str, String, Option<String>)> = c
+        .attributes
+        .iter()
+        .filter_map(|a| {
+            let get = wrap(&a.getter)?;
+            let set = a.setter.as_deref().and_then(wrap);
+            Some((a.name.as_str(), get, set))
+        })
+        .collect();
+    if !members.is_empty() {
+        w.open(&format!("static swig_member {name}_members[] ="));
+        for (_, get, set) in &members {
+            writeln!(w, "{{{get}, {}}},", set.as_deref().unwrap_or("NULL"));
+        }
+        w.close(";");
+        writeln!(w);
+    }
+    w.open(&format!("static PyGetSetDef {name}_getset[] ="));
+    for (i, (attr, _, set)) in members.iter().enumerate() {
+        let setter = if set.is_some() {
+            "SWIG_Python_MemberSet"
+        } else {
+            "NULL"
+        };
+        writeln!(
+            w,
+            "{{\"{attr}\", SWIG_Python_MemberGet, {setter}, NULL, &{name}_members[{i}]}},"
+        );
+    }
+    writeln!(w, "{{NULL, NULL, NULL, NULL, NULL}}");
+    w.close(";");
+    writeln!(w);
+    let mut methods: Vec<(&str, String)> = Vec::new();
+    for meth in &c.methods {
+        if let Some(wrapper) = wrap(&meth.wrapper) {
+            if !methods.iter().any(|(n, _)| *n == meth.name) {
+                methods.push((meth.name.as_str(), wrapper));
+            }
+        }
+    }
+    for (meth, wrapper) in &methods {
+        writeln!(w, "/* {name}.{meth}(self, ...) calls {wrapper} */");
+        w.open(&format!(
+            "static PyObject *{name}_{meth}_method(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)"
+        ));
+        writeln!(
+            w,
+            "return SWIG_Python_CallMethod({wrapper}, self, args, nargs, kwnames);"
+        );
+        w.close("");
+        writeln!(w, "SWIG_FASTCALL_ADAPTER({name}_{meth}_method)");
+        writeln!(w);
+    }
+    w.open(&format!("static PyMethodDef {name}_methods[] ="));
+    for (meth, _) in &methods {
+        writeln!(
+            w,
+            "{{\"{meth}\", SWIG_FASTCALL({name}_{meth}_method), NULL}},"
+        );
+    }
+    writeln!(w, "{{NULL, NULL, 0, NULL}}");
+    w.close(";");
+    writeln!(w);
+    w.open(&format!("static PyType_Slot {name}_slots[] ="));
+    writeln!(w, "{{Py_tp_getset, (void *){name}_getset}},");
+    writeln!(w, "{{Py_tp_methods, (void *){name}_methods}},");
+    writeln!(w, "{{0, NULL}}");
+    w.close(";");
+    writeln!(w);
+    w.open(&format!("static PyType_Spec {name}_spec ="));
+    writeln!(
+        w,
+        "\"_{}.{name}_swigbase\", sizeof(SwigPyProxyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, {name}_slots",
+        m.name
+    );
+    w.close(";");
+    writeln!(w);
 }
 
 pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
@@ -40,7 +134,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
         let doc = doc_string(f);
         writeln!(
             w,
-            "{{\"{}\", (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS, {doc}}},",
+            "{{\"{}\", SWIG_FASTCALL({}), {doc}}},",
             f.sym_name, f.wrap_name
         );
     }
@@ -52,7 +146,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
         );
         writeln!(
             w,
-            "{{\"{0}_swiginit\", (PyCFunction)(void (*)(void)){0}_swiginit, METH_FASTCALL, NULL}},",
+            "{{\"{0}_swiginit\", {0}_swiginit, METH_VARARGS, NULL}},",
             c.sym_name
         );
     }
@@ -123,6 +217,13 @@ fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable])
         writeln!(w, "Py_XDECREF(cvar);");
         writeln!(w, "if (res < 0) return -1;");
         w.close("");
+    }
+    for c in m.classes() {
+        writeln!(
+            w,
+            "if (SWIG_Python_AddProxyBase(m, \"{0}_swigbase\", &{0}_spec) < 0) return -1;",
+            c.sym_name
+        );
     }
     for c in m.constants() {
         w.block(&c.code);

@@ -52,13 +52,18 @@ pub(super) fn shim_file(m: &Module) -> String {
     if m.classes().any(|c| c.nondynamic) {
         w.block(
             r#"
+            import types as _swig_types
+            # Wrapped members are C getset descriptors; %pythoncode may add properties.
+            _swig_member_types = (property, _swig_types.GetSetDescriptorType)
+
+
             def _swig_nondynamic_setattr(setattr):
                 """__setattr__ of a %pythonnondynamic class: only `this`,
                 `thisown` and the wrapped members may be set."""
                 def set_instance_attr(self, name, value):
                     if name == "thisown":
                         self.this.own(value)
-                    elif name == "this" or isinstance(getattr(type(self), name, None), property):
+                    elif name == "this" or isinstance(getattr(type(self), name, None), _swig_member_types):
                         setattr(self, name, value)
                     else:
                         raise AttributeError("You cannot add instance attributes to %s" % self)
@@ -69,7 +74,7 @@ pub(super) fn shim_file(m: &Module) -> String {
                 """Metaclass of a %pythonnondynamic class: no new class attributes,
                 and wrapped members cannot be replaced."""
                 def __setattr__(cls, name, value):
-                    if hasattr(cls, name) and not isinstance(getattr(cls, name), property):
+                    if hasattr(cls, name) and not isinstance(getattr(cls, name), _swig_member_types):
                         type.__setattr__(cls, name, value)
                     else:
                         raise AttributeError("You cannot add class attributes to %s" % cls)
@@ -149,46 +154,24 @@ fn signature(inputs: &[Input]) -> (String, String) {
 
 fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
     writeln!(w);
-    if c.nondynamic {
-        writeln!(
-            w,
-            "class {}(object, metaclass=_SwigNonDynamicMeta):",
-            c.sym_name
-        );
+    // Members, methods, `this` and `thisown` are C descriptors of the
+    // class's C base, `<Class>_swigbase`.
+    let meta = if c.nondynamic {
+        ", metaclass=_SwigNonDynamicMeta"
     } else {
-        writeln!(w, "class {}(object):", c.sym_name);
-    }
+        ""
+    };
+    writeln!(w, "class {0}({lib}.{0}_swigbase{meta}):", c.sym_name);
     w.indent();
     if let Some(doc) = &c.doc {
         writeln!(w, "{:?}", doc);
     }
-    writeln!(
-        w,
-        "thisown = property(lambda x: x.this.own(), lambda x, v: x.this.own(v), doc=\"The membership flag\")"
-    );
     writeln!(w, "__repr__ = _swig_repr");
     if c.nondynamic {
         writeln!(
             w,
             "__setattr__ = _swig_nondynamic_setattr(object.__setattr__)"
         );
-    }
-    for a in &c.attributes {
-        match &a.setter {
-            Some(s) => writeln!(w, "{} = property({lib}.{}, {lib}.{s})", a.name, a.getter),
-            None => writeln!(w, "{} = property({lib}.{})", a.name, a.getter),
-        }
-    }
-    for m in &c.methods {
-        let (def, call) = signature(&m.inputs);
-        let call = if call.is_empty() {
-            "self".to_string()
-        } else {
-            format!("self, {call}")
-        };
-        writeln!(w);
-        writeln!(w, "def {}({def}):", m.name);
-        writeln!(w, "    return {lib}.{}({call})", m.wrapper);
     }
     for (name, sym) in &c.constants {
         writeln!(w, "{name} = {lib}.{sym}");

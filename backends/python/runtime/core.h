@@ -110,14 +110,56 @@ SWIGINTERNINLINE PyObject *SWIG_Py_Void(void) {
   return Py_None;
 }
 
-/* @piece SWIG_Python_UnpackArgs requires swig_core */
+/* @piece swig_fastcall requires swig_core */
+/* A wrapper's C signature: METH_FASTCALL | METH_KEYWORDS. */
+typedef PyObject *(*swig_fastcall)(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames);
+
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030A0000
+/* METH_FASTCALL is not in the limited API before 3.10: each wrapper gets a
+   METH_VARARGS | METH_KEYWORDS adapter, `<wrapper>_varargs`. */
+SWIGINTERN PyObject *SWIG_Python_CallVarargs(swig_fastcall fn, PyObject *self, PyObject *args, PyObject *kwargs) {
+  Py_ssize_t nargs = PyTuple_Size(args), nkw = kwargs ? PyDict_Size(kwargs) : 0, i, pos = 0;
+  PyObject *small[8], **all = small, *kwnames = NULL, *key, *value, *res = NULL;
+  if (nargs + nkw > 8) {
+    all = (PyObject **)PyMem_Malloc((size_t)(nargs + nkw) * sizeof(PyObject *));
+    if (!all)
+      return PyErr_NoMemory();
+  }
+  for (i = 0; i < nargs; i++)
+    all[i] = PyTuple_GetItem(args, i);
+  if (nkw) {
+    kwnames = PyTuple_New(nkw);
+    for (i = 0; kwnames && PyDict_Next(kwargs, &pos, &key, &value); i++) {
+      Py_INCREF(key);
+      PyTuple_SetItem(kwnames, i, key);
+      all[nargs + i] = value;
+    }
+  }
+  if (!nkw || kwnames)
+    res = fn(self, all, nargs, kwnames);
+  Py_XDECREF(kwnames);
+  if (all != small)
+    PyMem_Free(all);
+  return res;
+}
+#  define SWIG_FASTCALL(fn) (PyCFunction)(void (*)(void))fn##_varargs, METH_VARARGS | METH_KEYWORDS
+#  define SWIG_FASTCALL_ADAPTER(fn) \
+  static SWIGUNUSED PyObject *fn##_varargs(PyObject *self, PyObject *args, PyObject *kwargs) { \
+    return SWIG_Python_CallVarargs(fn, self, args, kwargs); \
+  }
+#else
+#  define SWIG_FASTCALL(fn) (PyCFunction)(void (*)(void))fn, METH_FASTCALL | METH_KEYWORDS
+#  define SWIG_FASTCALL_ADAPTER(fn)
+#endif
+
+/* @piece SWIG_Python_UnpackArgs requires swig_fastcall */
 /* Sorts positional and keyword arguments of a METH_FASTCALL|METH_KEYWORDS
    call into `out` (one slot per parameter; NULL when not given), with the
    same messages Python gives for a `def` function. */
 SWIGINTERN int SWIG_Python_UnpackArgs(const char *func, PyObject *const *args, Py_ssize_t nargs,
                                       PyObject *kwnames, const char *const *names,
                                       Py_ssize_t min, Py_ssize_t max, PyObject **out) {
-  Py_ssize_t i, k, nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+  Py_ssize_t i, k, nkw = kwnames ? PyTuple_Size(kwnames) : 0;
   if (nargs > max) {
     if (min == max)
       PyErr_Format(PyExc_TypeError, "%s() takes %zd positional argument%s but %zd %s given",
@@ -130,18 +172,16 @@ SWIGINTERN int SWIG_Python_UnpackArgs(const char *func, PyObject *const *args, P
   for (i = 0; i < max; i++)
     out[i] = i < nargs ? args[i] : NULL;
   for (k = 0; k < nkw; k++) {
-    const char *kw = PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, k));
-    if (!kw)
-      return 0;
+    PyObject *kw = PyTuple_GetItem(kwnames, k);
     for (i = 0; i < max; i++)
-      if (strcmp(kw, names[i]) == 0)
+      if (PyUnicode_CompareWithASCIIString(kw, names[i]) == 0)
         break;
     if (i == max) {
-      PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%s'", func, kw);
+      PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", func, kw);
       return 0;
     }
     if (out[i]) {
-      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", func, kw);
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%U'", func, kw);
       return 0;
     }
     out[i] = args[nargs + k];

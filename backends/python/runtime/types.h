@@ -29,7 +29,8 @@ SWIGINTERN swig_type_info *SWIG_TypeQuery(const char *name) {
 
 /* @piece SwigPyObject requires swig_type_info */
 /* A typed C pointer as a Python object: what `int *` or a struct pointer
-   becomes. `own` says whether Python frees it (with `destroy`, if any). */
+   becomes. `own` says whether Python frees it (with `destroy`, if any).
+   Its type is a heap type made from a spec, as the limited API requires. */
 typedef struct {
   PyObject_HEAD
   void *ptr;
@@ -38,9 +39,22 @@ typedef struct {
   PyObject *next;
 } SwigPyObject;
 
-static PyTypeObject SwigPyObject_Type;
+static PyTypeObject *SwigPyObject_Type;
 
-SWIGINTERN PyObject *SwigPyObject_repr(SwigPyObject *v) {
+/* A new pointer object; `own` as given. */
+SWIGINTERN SwigPyObject *SwigPyObject_New(void *ptr, swig_type_info *ty, int own) {
+  SwigPyObject *sobj = PyObject_New(SwigPyObject, SwigPyObject_Type);
+  if (sobj) {
+    sobj->ptr = ptr;
+    sobj->ty = ty;
+    sobj->own = own;
+    sobj->next = NULL;
+  }
+  return sobj;
+}
+
+SWIGINTERN PyObject *SwigPyObject_repr(PyObject *o) {
+  SwigPyObject *v = (SwigPyObject *)o;
   return PyUnicode_FromFormat("<Swig Object of type '%s' at %p>", SWIG_TypeName(v->ty), (void *)v);
 }
 
@@ -48,20 +62,16 @@ SWIGINTERN PyObject *SwigPyObject_repr(SwigPyObject *v) {
    (`__swig_destroy__`), called on a fresh, non-owning pointer object. */
 SWIGINTERN void SwigPyObject_dealloc(PyObject *o) {
   SwigPyObject *sobj = (SwigPyObject *)o;
+  PyTypeObject *tp = Py_TYPE(o);
   if (sobj->own && sobj->ty && sobj->ty->clientdata) {
     PyObject *type, *value, *tb;
     PyObject *destroy;
     PyErr_Fetch(&type, &value, &tb);
     destroy = PyObject_GetAttrString(sobj->ty->clientdata, "__swig_destroy__");
     if (destroy) {
-      SwigPyObject *tmp = PyObject_New(SwigPyObject, &SwigPyObject_Type);
+      SwigPyObject *tmp = SwigPyObject_New(sobj->ptr, sobj->ty, 0);
       if (tmp) {
-        PyObject *res;
-        tmp->ptr = sobj->ptr;
-        tmp->ty = sobj->ty;
-        tmp->own = 0;
-        tmp->next = NULL;
-        res = PyObject_CallOneArg(destroy, (PyObject *)tmp);
+        PyObject *res = PyObject_CallFunctionObjArgs(destroy, (PyObject *)tmp, NULL);
         if (!res)
           PyErr_WriteUnraisable(destroy);
         Py_XDECREF(res);
@@ -73,18 +83,18 @@ SWIGINTERN void SwigPyObject_dealloc(PyObject *o) {
   }
   Py_XDECREF(sobj->next);
   PyObject_Free(o);
+  Py_DECREF(tp);
 }
 
-SWIGINTERN PyObject *SwigPyObject_own(PyObject *o, PyObject *const *args, Py_ssize_t nargs) {
+SWIGINTERN PyObject *SwigPyObject_own(PyObject *o, PyObject *args) {
   SwigPyObject *sobj = (SwigPyObject *)o;
-  PyObject *old = PyBool_FromLong(sobj->own);
-  if (nargs > 1) {
-    Py_XDECREF(old);
-    PyErr_SetString(PyExc_TypeError, "own() takes at most 1 argument");
+  PyObject *value = NULL;
+  PyObject *old;
+  if (!PyArg_UnpackTuple(args, "own", 0, 1, &value))
     return NULL;
-  }
-  if (nargs == 1) {
-    int v = PyObject_IsTrue(args[0]);
+  old = PyBool_FromLong(sobj->own);
+  if (value) {
+    int v = PyObject_IsTrue(value);
     if (v < 0) {
       Py_XDECREF(old);
       return NULL;
@@ -112,63 +122,79 @@ SWIGINTERN PyObject *SwigPyObject_int(PyObject *o) {
 
 SWIGINTERN PyObject *SwigPyObject_richcompare(PyObject *a, PyObject *b, int op) {
   void *pa, *pb;
-  if (!PyObject_TypeCheck(b, &SwigPyObject_Type) || (op != Py_EQ && op != Py_NE))
+  if (!PyObject_TypeCheck(b, SwigPyObject_Type) || (op != Py_EQ && op != Py_NE))
     Py_RETURN_NOTIMPLEMENTED;
   pa = ((SwigPyObject *)a)->ptr;
   pb = ((SwigPyObject *)b)->ptr;
   return PyBool_FromLong((pa == pb) == (op == Py_EQ));
 }
 
+/* The pointer's hash, as CPython hashes pointers (low bits rotated out). */
 SWIGINTERN Py_hash_t SwigPyObject_hash(PyObject *o) {
-  return _Py_HashPointer(((SwigPyObject *)o)->ptr);
+  size_t y = (size_t)((SwigPyObject *)o)->ptr;
+  y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
+  return (Py_hash_t)y == -1 ? -2 : (Py_hash_t)y;
 }
 
 static PyMethodDef SwigPyObject_methods[] = {
-  {"own", (PyCFunction)(void (*)(void))SwigPyObject_own, METH_FASTCALL, "returns/sets ownership of the pointer"},
+  {"own", SwigPyObject_own, METH_VARARGS, "returns/sets ownership of the pointer"},
   {"disown", SwigPyObject_disown, METH_NOARGS, "releases ownership of the pointer"},
   {"acquire", SwigPyObject_acquire, METH_NOARGS, "acquires ownership of the pointer"},
   {NULL, NULL, 0, NULL}
 };
 
-static PyNumberMethods SwigPyObject_as_number = {
-  .nb_int = SwigPyObject_int,
-  .nb_index = SwigPyObject_int,
+static PyType_Slot SwigPyObject_slots[] = {
+  {Py_tp_dealloc, (void *)SwigPyObject_dealloc},
+  {Py_tp_repr, (void *)SwigPyObject_repr},
+  {Py_nb_int, (void *)SwigPyObject_int},
+  {Py_nb_index, (void *)SwigPyObject_int},
+  {Py_tp_hash, (void *)SwigPyObject_hash},
+  {Py_tp_doc, (void *)"Swig object carries a C/C++ instance pointer"},
+  {Py_tp_richcompare, (void *)SwigPyObject_richcompare},
+  {Py_tp_methods, (void *)SwigPyObject_methods},
+  {0, NULL}
 };
 
-static PyTypeObject SwigPyObject_Type = {
-  PyVarObject_HEAD_INIT(NULL, 0)
-  .tp_name = "SwigPyObject",
-  .tp_basicsize = sizeof(SwigPyObject),
-  .tp_dealloc = SwigPyObject_dealloc,
-  .tp_repr = (reprfunc)SwigPyObject_repr,
-  .tp_as_number = &SwigPyObject_as_number,
-  .tp_hash = SwigPyObject_hash,
-  .tp_flags = Py_TPFLAGS_DEFAULT,
-  .tp_doc = "Swig object carries a C/C++ instance pointer",
-  .tp_richcompare = SwigPyObject_richcompare,
-  .tp_methods = SwigPyObject_methods,
+static PyType_Spec SwigPyObject_spec = {
+  "builtins.SwigPyObject", sizeof(SwigPyObject), 0, Py_TPFLAGS_DEFAULT, SwigPyObject_slots
 };
 
-/* Readies the pointer type at module initialisation. */
+/* Makes the pointer type, once per process. */
 SWIGINTERN int SwigPyObject_init(void) {
-  return PyType_Ready(&SwigPyObject_Type);
+  if (!SwigPyObject_Type)
+    SwigPyObject_Type = (PyTypeObject *)PyType_FromSpec(&SwigPyObject_spec);
+  return SwigPyObject_Type ? 0 : -1;
 }
 
 /* @piece SWIG_Python_GetSwigThis requires SwigPyObject */
-/* The pointer object behind `obj`: `obj` itself, or the `this` attribute of
-   a proxy instance. Returns a borrowed reference or NULL. */
+/* A proxy class's instances keep their pointer object in a C slot, `this`:
+   every proxy class derives from SwigPyProxy. */
+typedef struct {
+  PyObject_HEAD
+  PyObject *swig_this;
+} SwigPyProxyObject;
+
+static PyTypeObject *SwigPyProxy_Type;
+
+/* The pointer object behind `obj`: `obj` itself, the `this` of a proxy
+   instance, or a `this` in the instance dictionary of another object.
+   Returns a borrowed reference or NULL. */
 SWIGINTERN SwigPyObject *SWIG_Python_GetSwigThis(PyObject *obj) {
   PyObject *dict, *obj2;
-  if (PyObject_TypeCheck(obj, &SwigPyObject_Type))
+  if (PyObject_TypeCheck(obj, SwigPyObject_Type))
     return (SwigPyObject *)obj;
-  dict = PyObject_GenericGetDict(obj, NULL);
+  if (SwigPyProxy_Type && PyObject_TypeCheck(obj, SwigPyProxy_Type)) {
+    obj2 = ((SwigPyProxyObject *)obj)->swig_this;
+    return obj2 && PyObject_TypeCheck(obj2, SwigPyObject_Type) ? (SwigPyObject *)obj2 : NULL;
+  }
+  dict = PyObject_GetAttrString(obj, "__dict__");
   if (!dict) {
     PyErr_Clear();
     return NULL;
   }
-  obj2 = PyDict_GetItemString(dict, "this");
+  obj2 = PyDict_Check(dict) ? PyDict_GetItemString(dict, "this") : NULL;
   Py_DECREF(dict);
-  if (obj2 && PyObject_TypeCheck(obj2, &SwigPyObject_Type))
+  if (obj2 && PyObject_TypeCheck(obj2, SwigPyObject_Type))
     return (SwigPyObject *)obj2;
   return NULL;
 }
@@ -216,42 +242,184 @@ SWIGINTERN int SWIG_Python_ConvertPtr(PyObject *obj, void **ptr, swig_type_info 
 #define SWIG_ConvertFunctionPtr(obj, pptr, type) SWIG_Python_ConvertPtr(obj, pptr, type, 0)
 #define SWIG_MustGetPtr(obj, type, argnum, flags) SWIG_Python_MustGetPtr(obj, type, argnum, flags)
 
-/* @piece SWIG_NewPointerObj requires SwigPyObject */
+/* @piece SWIG_Python_NewShadowInstance requires SWIG_Python_GetSwigThis */
+/* An instance of the proxy class `cls` (made without calling __init__)
+   holding the pointer object `sobj`, whose reference it takes. */
+SWIGINTERN PyObject *SWIG_Python_NewShadowInstance(PyObject *cls, SwigPyObject *sobj) {
+  newfunc tp_new = (newfunc)PyType_GetSlot((PyTypeObject *)cls, Py_tp_new);
+  PyObject *empty = PyTuple_New(0);
+  PyObject *inst = tp_new && empty ? tp_new((PyTypeObject *)cls, empty, NULL) : NULL;
+  Py_XDECREF(empty);
+  if (inst && SwigPyProxy_Type && PyObject_TypeCheck(inst, SwigPyProxy_Type)) {
+    SwigPyProxyObject *proxy = (SwigPyProxyObject *)inst;
+    Py_XDECREF(proxy->swig_this);
+    proxy->swig_this = (PyObject *)sobj;
+    return inst;
+  }
+  if (inst && PyObject_SetAttrString(inst, "this", (PyObject *)sobj) < 0)
+    Py_CLEAR(inst);
+  Py_DECREF(sobj);
+  return inst;
+}
+
+/* @piece SWIG_NewPointerObj requires SWIG_Python_NewShadowInstance */
 /* Wraps a C pointer: NULL is None; a pointer to a wrapped struct becomes
    an instance of its proxy class. */
 SWIGINTERN PyObject *SWIG_Python_NewPointerObj(void *ptr, swig_type_info *ty, int flags) {
   SwigPyObject *sobj;
   if (!ptr)
     return SWIG_Py_Void();
-  sobj = PyObject_New(SwigPyObject, &SwigPyObject_Type);
+  sobj = SwigPyObject_New(ptr, ty, flags & SWIG_POINTER_OWN);
   if (!sobj)
     return NULL;
-  sobj->ptr = ptr;
-  sobj->ty = ty;
-  sobj->own = flags & SWIG_POINTER_OWN;
-  sobj->next = NULL;
-  if (ty && ty->clientdata && !(flags & SWIG_POINTER_NOSHADOW)) {
-    PyObject *cls = ty->clientdata;
-    PyObject *inst = PyObject_CallMethod(cls, "__new__", "O", cls);
-    if (!inst) {
-      Py_DECREF(sobj);
-      return NULL;
-    }
-    if (PyObject_SetAttrString(inst, "this", (PyObject *)sobj) < 0) {
-      Py_DECREF(sobj);
-      Py_DECREF(inst);
-      return NULL;
-    }
-    Py_DECREF(sobj);
-    return inst;
-  }
+  if (ty && ty->clientdata && !(flags & SWIG_POINTER_NOSHADOW))
+    return SWIG_Python_NewShadowInstance(ty->clientdata, sobj);
   return (PyObject *)sobj;
 }
 #define SWIG_NewPointerObj(ptr, type, flags) SWIG_Python_NewPointerObj((void *)(ptr), type, flags)
 #define SWIG_NewFunctionPtrObj(ptr, type) SWIG_Python_NewPointerObj((void *)(ptr), type, 0)
 #define SWIG_InternalNewPointerObj(ptr, type, flags) SWIG_Python_NewPointerObj((void *)(ptr), type, flags)
 
-/* @piece SWIG_Python_Class requires SWIG_Python_GetSwigThis */
+/* @piece SWIG_Python_Class requires SWIG_Python_GetSwigThis, swig_fastcall */
+/* SwigPyProxy, the base of every proxy class: `this` (the pointer object)
+   and `thisown` (its ownership flag) as C descriptors. Each proxy class
+   gets a C base of its own deriving from it, `<Class>_swigbase`, whose
+   descriptors are the struct's members and methods. */
+SWIGINTERN PyObject *SwigPyProxy_get_this(PyObject *self, void *closure) {
+  PyObject *this = ((SwigPyProxyObject *)self)->swig_this;
+  (void)closure;
+  if (!this) {
+    PyErr_SetString(PyExc_AttributeError, "this");
+    return NULL;
+  }
+  Py_INCREF(this);
+  return this;
+}
+
+SWIGINTERN int SwigPyProxy_set_this(PyObject *self, PyObject *value, void *closure) {
+  SwigPyProxyObject *proxy = (SwigPyProxyObject *)self;
+  PyObject *old = proxy->swig_this;
+  (void)closure;
+  Py_XINCREF(value);
+  proxy->swig_this = value;
+  Py_XDECREF(old);
+  return 0;
+}
+
+SWIGINTERN PyObject *SwigPyProxy_get_thisown(PyObject *self, void *closure) {
+  SwigPyObject *sobj = SWIG_Python_GetSwigThis(self);
+  (void)closure;
+  if (!sobj) {
+    PyErr_SetString(PyExc_AttributeError, "this");
+    return NULL;
+  }
+  return PyBool_FromLong(sobj->own);
+}
+
+SWIGINTERN int SwigPyProxy_set_thisown(PyObject *self, PyObject *value, void *closure) {
+  SwigPyObject *sobj = SWIG_Python_GetSwigThis(self);
+  int own = value ? PyObject_IsTrue(value) : 0;
+  (void)closure;
+  if (!sobj) {
+    PyErr_SetString(PyExc_AttributeError, "this");
+    return -1;
+  }
+  if (own < 0)
+    return -1;
+  sobj->own = own;
+  return 0;
+}
+
+SWIGINTERN void SwigPyProxy_dealloc(PyObject *self) {
+  PyTypeObject *tp = Py_TYPE(self);
+  freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+  Py_CLEAR(((SwigPyProxyObject *)self)->swig_this);
+  tp_free(self);
+  Py_DECREF(tp);
+}
+
+static PyGetSetDef SwigPyProxy_getset[] = {
+  {"this", SwigPyProxy_get_this, SwigPyProxy_set_this, NULL, NULL},
+  {"thisown", SwigPyProxy_get_thisown, SwigPyProxy_set_thisown, "The membership flag", NULL},
+  {NULL, NULL, NULL, NULL, NULL}
+};
+
+static PyType_Slot SwigPyProxy_slots[] = {
+  {Py_tp_new, (void *)PyType_GenericNew},
+  {Py_tp_dealloc, (void *)SwigPyProxy_dealloc},
+  {Py_tp_getset, (void *)SwigPyProxy_getset},
+  {0, NULL}
+};
+
+static PyType_Spec SwigPyProxy_spec = {
+  "builtins.SwigPyProxy", sizeof(SwigPyProxyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, SwigPyProxy_slots
+};
+
+/* Makes `<Class>_swigbase` from its spec (members and methods) and adds
+   it to the module. */
+SWIGINTERN int SWIG_Python_AddProxyBase(PyObject *m, const char *name, PyType_Spec *spec) {
+  PyObject *bases, *base;
+  if (!SwigPyProxy_Type)
+    SwigPyProxy_Type = (PyTypeObject *)PyType_FromSpec(&SwigPyProxy_spec);
+  if (!SwigPyProxy_Type)
+    return -1;
+  bases = PyTuple_Pack(1, (PyObject *)SwigPyProxy_Type);
+  base = bases ? PyType_FromSpecWithBases(spec, bases) : NULL;
+  Py_XDECREF(bases);
+  if (!base || PyModule_AddObject(m, name, base) < 0) {
+    Py_XDECREF(base);
+    return -1;
+  }
+  return 0;
+}
+
+/* A struct member as a C descriptor: `closure` names the wrappers that
+   get and set it, called as the flat functions would be. */
+typedef struct {
+  swig_fastcall get;
+  swig_fastcall set;
+} swig_member;
+
+SWIGINTERN PyObject *SWIG_Python_MemberGet(PyObject *self, void *closure) {
+  return ((swig_member *)closure)->get(NULL, &self, 1, NULL);
+}
+
+SWIGINTERN int SWIG_Python_MemberSet(PyObject *self, PyObject *value, void *closure) {
+  PyObject *args[2];
+  PyObject *res;
+  if (!value) {
+    PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+    return -1;
+  }
+  args[0] = self;
+  args[1] = value;
+  res = ((swig_member *)closure)->set(NULL, args, 2, NULL);
+  Py_XDECREF(res);
+  return res ? 0 : -1;
+}
+
+/* A method descriptor's call: the wrapper takes `self` as its first
+   argument, as the flat function `<Class>_<method>(self, ...)` does. */
+SWIGINTERN PyObject *SWIG_Python_CallMethod(swig_fastcall fn, PyObject *self, PyObject *const *args,
+                                            Py_ssize_t nargs, PyObject *kwnames) {
+  PyObject *small[8];
+  PyObject **all = small;
+  PyObject *res;
+  Py_ssize_t n = nargs + (kwnames ? PyTuple_Size(kwnames) : 0);
+  if (n + 1 > 8) {
+    all = (PyObject **)PyMem_Malloc((size_t)(n + 1) * sizeof(PyObject *));
+    if (!all)
+      return PyErr_NoMemory();
+  }
+  all[0] = self;
+  if (n)
+    memcpy(all + 1, args, (size_t)n * sizeof(PyObject *));
+  res = fn(NULL, all, nargs + 1, kwnames);
+  if (all != small)
+    PyMem_Free(all);
+  return res;
+}
+
 /* `<Class>_swigregister(cls)`: pointers of this type are wrapped in `cls`. */
 SWIGINTERN PyObject *SWIG_Python_RegisterClass(swig_type_info *ty, PyObject *cls) {
   Py_INCREF(cls);
@@ -261,12 +429,8 @@ SWIGINTERN PyObject *SWIG_Python_RegisterClass(swig_type_info *ty, PyObject *cls
 }
 
 /* `<Class>_swiginit(self, this)`: attaches a new pointer object to a proxy. */
-SWIGINTERN PyObject *SWIG_Python_InitShadowInstance(PyObject *const *args, Py_ssize_t nargs) {
-  if (nargs != 2) {
-    PyErr_SetString(PyExc_TypeError, "swiginit takes 2 arguments");
-    return NULL;
-  }
-  if (PyObject_SetAttrString(args[0], "this", args[1]) < 0)
+SWIGINTERN PyObject *SWIG_Python_InitShadowInstance(PyObject *self, PyObject *this) {
+  if (PyObject_SetAttrString(self, "this", this) < 0)
     return NULL;
   Py_RETURN_NONE;
 }
