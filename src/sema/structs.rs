@@ -721,50 +721,24 @@ impl Sema<'_> {
         body: Option<String>,
         span: Span,
     ) {
-        let qual = format!("{}::{}", ctx.name, name);
-        let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
-            return;
-        };
-        let sym = format!("{}_{}", ctx.sym, method);
-        let pd = Self::params_decl(params);
-        let pd = if pd.is_empty() {
-            "void".to_string()
-        } else {
-            pd
-        };
-        if !self.claim_decl(
-            &sym,
-            &format!("fn:static {}", c_decl(ret, &format!("({pd})"))),
-            span,
-        ) {
-            return;
-        }
-        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
-        let decl = c_decl(ret, &format!("{helper}({pd})"));
-        self.add_helper(decl.clone(), body);
-        let spec = WrapSpec {
-            c_decl: decl,
-            c_name: helper.clone(),
-            keys: vec![qual.clone(), name.to_string()],
-            sym_name: sym.clone(),
-            wrap_name: format!("_wrap_{sym}"),
-            ret: ret.clone(),
+        let m = ExtendFn {
+            name,
+            ret,
             params: params.to_vec(),
-            call: format!("{helper}({})", call_args(self, params)),
-            member: Some(ir::MemberKind::Static),
-            tm_name: name.to_string(),
-            owner: None,
+            body,
+            member: ir::MemberKind::Static,
         };
-        if let Some(f) = self.build_wrapper(&spec, span) {
+        if let Some((method, f)) = self.extend_wrapper(ctx, m, span) {
             class.statics.push(ir::Method {
                 name: method,
-                wrapper: sym,
+                wrapper: f.sym_name.clone(),
                 inputs: f.inputs.clone(),
             });
             self.module.decls.push(ir::Decl::Function(f));
         }
     }
 
+    /// `T name(...)` in `%extend`: a method, its helper taking `self` first.
     #[allow(clippy::too_many_arguments)]
     fn extend_method(
         &mut self,
@@ -776,46 +750,78 @@ impl Sema<'_> {
         body: Option<String>,
         span: Span,
     ) {
-        let qual = format!("{}::{}", ctx.name, name);
-        let Some(method) = self.target_name(&[&qual, name], NameKind::Function, span) else {
-            return;
-        };
-        let sym = format!("{}_{}", ctx.sym, method);
         let mut all = vec![ParamSpec::new("self", ctx.self_ptr())];
         all.extend(params.iter().cloned());
-        let pd = Self::params_decl(&all);
-        if !self.claim_decl(
-            &sym,
-            &format!("fn:{}", c_decl(ret, &format!("({pd})"))),
-            span,
-        ) {
-            return;
-        }
-        let helper = self.unique_helper(format!("{}_{}", ctx.name, name));
-        let decl = c_decl(ret, &format!("{helper}({pd})"));
-        self.add_helper(decl.clone(), body);
-        let spec = WrapSpec {
-            c_decl: decl,
-            c_name: helper.clone(),
-            keys: vec![qual.clone(), name.to_string()],
-            sym_name: sym.clone(),
-            wrap_name: format!("_wrap_{sym}"),
-            ret: ret.clone(),
-            params: all.clone(),
-            call: format!("{helper}({})", call_args(self, &all)),
-            member: Some(ir::MemberKind::Method),
-            tm_name: name.to_string(),
-            owner: None,
+        let m = ExtendFn {
+            name,
+            ret,
+            params: all,
+            body,
+            member: ir::MemberKind::Method,
         };
-        if let Some(f) = self.build_wrapper(&spec, span) {
+        if let Some((method, f)) = self.extend_wrapper(ctx, m, span) {
             class.methods.push(ir::Method {
                 name: method,
-                wrapper: sym,
+                wrapper: f.sym_name.clone(),
                 inputs: f.inputs.iter().skip(1).cloned().collect(),
             });
             self.module.decls.push(ir::Decl::Function(f));
         }
     }
+
+    /// The helper function an `%extend` method's body becomes, and its
+    /// wrapper; with the method's target-language name.
+    fn extend_wrapper(
+        &mut self,
+        ctx: &ClassCtx,
+        m: ExtendFn,
+        span: Span,
+    ) -> Option<(String, ir::Function)> {
+        let qual = format!("{}::{}", ctx.name, m.name);
+        let method = self.target_name(&[&qual, m.name], NameKind::Function, span)?;
+        let sym = format!("{}_{}", ctx.sym, method);
+        let pd = Self::params_decl(&m.params);
+        let (pd, kind) = match m.member {
+            ir::MemberKind::Static if pd.is_empty() => ("void".to_string(), "fn:static "),
+            ir::MemberKind::Static => (pd, "fn:static "),
+            _ => (pd, "fn:"),
+        };
+        if !self.claim_decl(
+            &sym,
+            &format!("{kind}{}", c_decl(m.ret, &format!("({pd})"))),
+            span,
+        ) {
+            return None;
+        }
+        let helper = self.unique_helper(format!("{}_{}", ctx.name, m.name));
+        let decl = c_decl(m.ret, &format!("{helper}({pd})"));
+        self.add_helper(decl.clone(), m.body);
+        let spec = WrapSpec {
+            c_decl: decl,
+            c_name: helper.clone(),
+            keys: vec![qual, m.name.to_string()],
+            sym_name: sym.clone(),
+            wrap_name: format!("_wrap_{sym}"),
+            ret: m.ret.clone(),
+            call: format!("{helper}({})", call_args(self, &m.params)),
+            params: m.params,
+            member: Some(m.member),
+            tm_name: m.name.to_string(),
+            owner: None,
+        };
+        let f = self.build_wrapper(&spec, span)?;
+        Some((method, f))
+    }
+}
+
+/// An `%extend` function: a method (`self` first among `params`) or a
+/// static function.
+struct ExtendFn<'a> {
+    name: &'a str,
+    ret: &'a Type,
+    params: Vec<ParamSpec>,
+    body: Option<String>,
+    member: ir::MemberKind,
 }
 
 #[cfg(test)]
