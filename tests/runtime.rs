@@ -105,22 +105,48 @@ fn run_case(case: &Path, lang: Lang) -> Result<(), Failed> {
     let work = tmp.path();
     let c_files = copy_case(case, work)?;
 
+    let toolchain = Toolchain::for_lang(lang)?;
+    let mut log = String::new();
+    // Modules the case's own module `%import`s, built first (`rswig.modules`).
+    for module in extra_modules(case)? {
+        build_module(case, work, lang, &toolchain, &module, &[], &mut log)?;
+    }
+    build_module(case, work, lang, &toolchain, &name, &c_files, &mut log)?;
+
+    let ran = toolchain
+        .run_script(lang, work)
+        .map_err(|e| format!("{e}\n{log}"))?;
+    section(&mut log, lang.script(), &ran);
+    if !ran.status.success() {
+        return Err(format!("{} failed ({})\n{log}", lang.script(), ran.status).into());
+    }
+    Ok(())
+}
+
+/// Generates `module`'s wrapper with rswig (or `RSWIG_TEST_TOOL`) and
+/// compiles it, with `c_files`, into the language's extension.
+fn build_module(
+    case: &Path,
+    work: &Path,
+    lang: Lang,
+    toolchain: &Toolchain,
+    module: &str,
+    c_files: &[String],
+    log: &mut String,
+) -> Result<(), Failed> {
     let tool = std::env::var("RSWIG_TEST_TOOL").ok();
     let rswig = Command::new(tool.as_deref().unwrap_or(env!("CARGO_BIN_EXE_rswig")))
         .arg(format!("-{}", lang.name()))
         .args(extra_options(case)?)
-        .arg(format!("{name}.i"))
+        .arg(format!("{module}.i"))
         .current_dir(work)
         .output()
         .map_err(|e| format!("cannot run {}: {e}", tool.as_deref().unwrap_or("rswig")))?;
-    let mut log = String::new();
-    section(&mut log, "rswig", &rswig);
+    section(log, "rswig", &rswig);
     if !rswig.status.success() {
         return Err(format!("rswig failed ({})\n{log}", rswig.status).into());
     }
-
-    let toolchain = Toolchain::for_lang(lang)?;
-    let wrapper = format!("{name}_wrap.c");
+    let wrapper = format!("{module}_wrap.c");
     if !work.join(&wrapper).is_file() {
         return Err(format!("rswig did not write {wrapper}\n{log}").into());
     }
@@ -136,26 +162,29 @@ fn run_case(case: &Path, lang: Lang) -> Result<(), Failed> {
             .map(|d| format!("-I{}", d.display())),
     )
     .arg(&wrapper)
-    .args(&c_files)
+    .args(c_files)
     .arg("-o")
-    .arg(toolchain.extension_name(&name))
+    .arg(toolchain.extension_name(module))
     .current_dir(work);
     let compiled = gcc.output().map_err(|e| {
         format!("cannot run gcc ({e}): install a C compiler, e.g. apt-get install gcc")
     })?;
-    section(&mut log, "gcc", &compiled);
+    section(log, "gcc", &compiled);
     if !compiled.status.success() {
-        return Err(format!("compiling the wrapper failed ({})\n{log}", compiled.status).into());
-    }
-
-    let ran = toolchain
-        .run_script(lang, work)
-        .map_err(|e| format!("{e}\n{log}"))?;
-    section(&mut log, lang.script(), &ran);
-    if !ran.status.success() {
-        return Err(format!("{} failed ({})\n{log}", lang.script(), ran.status).into());
+        return Err(format!("compiling {wrapper} failed ({})\n{log}", compiled.status).into());
     }
     Ok(())
+}
+
+/// The case's other modules, in build order (`rswig.modules`: names of
+/// `.i` files in the case folder).
+fn extra_modules(case: &Path) -> Result<Vec<String>, String> {
+    let path = case.join("rswig.modules");
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text.split_whitespace().map(str::to_string).collect())
 }
 
 /// Copies the case's files into `work`; returns the C files to compile.

@@ -98,7 +98,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             "{var} = rb_define_class_under(swig_module, \"{}\", rb_cObject);",
             names::constant_name(&c.sym_name)
         );
-        writeln!(w, "{}->klass = {var};", c.descriptor);
+        writeln!(w, "SWIG_Ruby_RegisterClass({}, {var});", c.descriptor);
         let feature = |n: &str| {
             c.features
                 .iter()

@@ -51,13 +51,23 @@ SWIGINTERN int SWIG_Lua_ConvertPtr(lua_State *L, int idx, void **ptr, swig_type_
   } while (0)
 
 /* @piece SWIG_NewPointerObj requires SWIG_ConvertPtr */
-/* The metatable of pointers of type `type`: its class's, or the plain one. */
+/* The metatable of pointers of type `type`: its class's (registered by
+ * this module or, for a type it %imports, by the module that wraps it), or
+ * the plain one. */
 SWIGINTERN void SWIG_Lua_GetMetatable(lua_State *L, swig_type_info *type)
 {
   swig_lua_class *cls = type ? (swig_lua_class *)type->clientdata : NULL;
-  if (cls) {
-    luaL_getmetatable(L, cls->type->name);
-    if (!lua_isnil(L, -1)) return;
+  if (cls || type) {
+    luaL_getmetatable(L, cls ? cls->type->name : type->name);
+    if (!lua_isnil(L, -1)) {
+      if (!cls) {
+        /* Another module's class: this module's descriptor adopts it. */
+        lua_getfield(L, -1, ".class");
+        type->clientdata = lua_touserdata(L, -1);
+        lua_pop(L, 1);
+      }
+      return;
+    }
     lua_pop(L, 1);
   }
   luaL_getmetatable(L, "SWIG_pointer");
@@ -253,6 +263,8 @@ SWIGINTERN void SWIG_Lua_RegisterClass(lua_State *L, swig_lua_class *cls)
   const swig_lua_method *m;
   luaL_newmetatable(L, cls->type->name);
   SWIG_Lua_InitMetatable(L);
+  lua_pushlightuserdata(L, cls);
+  lua_setfield(L, -2, ".class");
   lua_pushcfunction(L, SWIG_Lua_class_get);
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, SWIG_Lua_class_set);

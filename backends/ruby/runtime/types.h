@@ -67,8 +67,12 @@ SWIGINTERN size_t SWIG_Ruby_ObjectSize(const void *p) {
   return sizeof(swig_ruby_object);
 }
 
+/* Every rswig module's pointer objects share this layout; the name (with
+   the layout's version) tells them apart from other typed data, so that
+   pointers pass between modules (%import). */
+#define SWIG_RUBY_OBJECT_NAME "SWIG pointer (rswig 1)"
 static const rb_data_type_t swig_ruby_object_type = {
-  .wrap_struct_name = "SWIG pointer",
+  .wrap_struct_name = SWIG_RUBY_OBJECT_NAME,
   .function = {
     .dmark = SWIG_Ruby_ObjectMark,
     .dfree = SWIG_Ruby_ObjectFree,
@@ -78,8 +82,13 @@ static const rb_data_type_t swig_ruby_object_type = {
 };
 
 /* The wrapped pointer behind `obj`, or NULL when it is not one. */
+SWIGINTERN int SWIG_Ruby_IsPointerObject(VALUE obj) {
+  return RB_TYPE_P(obj, T_DATA) && RTYPEDDATA_P(obj) &&
+         strcmp(RTYPEDDATA_TYPE(obj)->wrap_struct_name, SWIG_RUBY_OBJECT_NAME) == 0;
+}
+
 SWIGINTERN swig_ruby_object *SWIG_Ruby_Object(VALUE obj) {
-  if (!RB_TYPE_P(obj, T_DATA) || !rb_typeddata_is_kind_of(obj, &swig_ruby_object_type))
+  if (!SWIG_Ruby_IsPointerObject(obj))
     return NULL;
   return (swig_ruby_object *)RTYPEDDATA_DATA(obj);
 }
@@ -87,8 +96,7 @@ SWIGINTERN swig_ruby_object *SWIG_Ruby_Object(VALUE obj) {
 /* Whether `obj` is a wrapped pointer whose data hand-written code detached
    (`DATA_PTR(obj) = NULL`): it then stands for NULL. */
 SWIGINTERN int SWIG_Ruby_IsDetached(VALUE obj) {
-  return RB_TYPE_P(obj, T_DATA) && rb_typeddata_is_kind_of(obj, &swig_ruby_object_type) &&
-         RTYPEDDATA_DATA(obj) == NULL;
+  return SWIG_Ruby_IsPointerObject(obj) && RTYPEDDATA_DATA(obj) == NULL;
 }
 
 /* An empty object of `klass` for `ty` (the allocator of struct classes). */
@@ -126,8 +134,35 @@ SWIGINTERN VALUE SWIG_Ruby_TrackedObject(void *ptr, swig_type_info *ty) {
   return (VALUE)found;
 }
 
-/* The class for objects of `ty`: its struct class, or `SWIG::TYPE<mangled>`. */
+/* Struct classes of every rswig module loaded, by mangled type name: a
+   module that %imports a type finds the class another module wrapped it
+   in (a hidden instance variable of the `SWIG` module). */
+SWIGINTERN VALUE SWIG_Ruby_ClassRegistry(void) {
+  ID id = rb_intern("__rswig_classes");
+  VALUE reg = rb_ivar_get(SWIG_Ruby_Module(), id);
+  if (NIL_P(reg)) {
+    reg = rb_hash_new();
+    rb_ivar_set(SWIG_Ruby_Module(), id, reg);
+  }
+  return reg;
+}
+
+/* `klass` wraps objects of `ty`, for this module and the ones importing it. */
+SWIGINTERN void SWIG_Ruby_RegisterClass(swig_type_info *ty, VALUE klass) {
+  ty->klass = klass;
+  rb_hash_aset(SWIG_Ruby_ClassRegistry(), rb_str_new_cstr(ty->name), klass);
+}
+
+/* The class for objects of `ty`: its struct class (this module's or an
+   imported one), or `SWIG::TYPE<mangled>`. */
 SWIGINTERN VALUE SWIG_Ruby_PointerClass(swig_type_info *ty) {
+  if (!ty->klass) {
+    VALUE known = rb_hash_aref(SWIG_Ruby_ClassRegistry(), rb_str_new_cstr(ty->name));
+    if (!NIL_P(known)) {
+      ty->klass = known;
+      return known;
+    }
+  }
   if (!ty->klass) {
     char buf[512];
     snprintf(buf, sizeof(buf), "TYPE%s", ty->name);
