@@ -72,6 +72,11 @@ pub trait Backend {
     /// Library files included before the user's interface (the language's
     /// typemaps), by library name.
     fn preludes(&self) -> Vec<String>;
+    /// Macros the language predefines because of its options (beyond
+    /// `SWIG<LANG>`), e.g. Ruby's `SWIG_RUBY_AUTORENAME` for `-autorename`.
+    fn predefines(&self, _opts: &Options) -> Vec<(String, Option<String>)> {
+        Vec::new()
+    }
     fn emit(
         &self,
         module: &ir::Module,

@@ -79,6 +79,9 @@ pub fn run(opts: &Options) -> RunOutcome {
         ("SWIG".into(), None),
         (lang.predefined_macro().into(), None),
     ];
+    if let Some(b) = &backend {
+        defines.extend(b.predefines(opts));
+    }
     if let Some(version) = opts.std.as_deref().and_then(stdc_version) {
         defines.push(("__STDC_VERSION__".into(), Some(version.into())));
     }

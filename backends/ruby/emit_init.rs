@@ -85,11 +85,17 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     if global {
         writeln!(w, "swig_module = rb_cObject;");
     } else {
-        writeln!(
-            w,
-            "swig_module = rb_define_module(\"{}\");",
-            names::module_name(opts, &m.name)
-        );
+        let path = names::module_path(opts, &m.name);
+        for (i, part) in path.iter().enumerate() {
+            if i == 0 {
+                writeln!(w, "swig_module = rb_define_module(\"{part}\");");
+            } else {
+                writeln!(
+                    w,
+                    "swig_module = rb_define_module_under(swig_module, \"{part}\");"
+                );
+            }
+        }
     }
     for c in m.classes() {
         let var = names::class_var(&c.sym_name);
@@ -105,6 +111,16 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 .find(|(k, _)| k == n)
                 .map(|(_, v)| v.clone())
         };
+        // `%mixin S "Enumerable, Comparable";`: modules included in the class.
+        if let Some(mixin) = feature("mixin") {
+            for module in mixin.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                writeln!(
+                    w,
+                    "rb_include_module({var}, rb_eval_string(\"{}\"));",
+                    super::emit_c::c_escape(module)
+                );
+            }
+        }
         // `%freefunc` and `%markfunc` name user functions taking the
         // struct pointer; the cast through `void (*)(void)` keeps gcc's
         // -Wcast-function-type quiet.

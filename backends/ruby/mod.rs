@@ -73,6 +73,16 @@ impl Backend for RubyBackend {
         vec!["ruby.swg".to_string()]
     }
 
+    /// `-autorename` (the last of `-autorename`/`-noautorename` wins)
+    /// turns on the naming rules of `ruby.swg`, as in SWIG.
+    fn predefines(&self, opts: &Options) -> Vec<(String, Option<String>)> {
+        if names::autorename(opts) {
+            vec![("SWIG_RUBY_AUTORENAME".to_string(), None)]
+        } else {
+            Vec::new()
+        }
+    }
+
     fn emit(
         &self,
         module: &ir::Module,

@@ -1,5 +1,6 @@
 //! Ruby backend: the names Ruby sees — the capitalised module and class
-//! names — and the options that change them (`-initname`, `-globalmodule`).
+//! names — and the options that change them (`-initname`, `-globalmodule`,
+//! `-prefix`, `-autorename`).
 
 use crate::options::Options;
 
@@ -31,18 +32,39 @@ pub(super) fn has_flag(opts: &Options, name: &str) -> bool {
     opts.lang_flags.iter().any(|f| f == name)
 }
 
-/// `Init_<name>`: the module name, or `-initname`.
-pub(super) fn init_name(opts: &Options, module: &str) -> String {
-    flag_value(opts, "initname").unwrap_or(module).to_string()
+/// Whether `-autorename` is in force: the later of `-autorename` and
+/// `-noautorename` wins; off by default.
+pub(super) fn autorename(opts: &Options) -> bool {
+    opts.lang_flags
+        .iter()
+        .rev()
+        .find(|f| *f == "autorename" || *f == "noautorename")
+        .is_some_and(|f| f == "autorename")
 }
 
-/// The Ruby module of the wrappers: `Example`, or `-prefix` + it.
-pub(super) fn module_name(opts: &Options, module: &str) -> String {
-    let base = constant_name(module);
-    match flag_value(opts, "prefix") {
-        Some(p) => format!("{}{base}", constant_name(p)),
-        None => base,
+/// `Init_<name>`: `-initname`, or the module name (its last part when
+/// nested: `%module "foo::bar"` has `Init_bar`).
+pub(super) fn init_name(opts: &Options, module: &str) -> String {
+    match flag_value(opts, "initname") {
+        Some(n) => n.to_string(),
+        None => module
+            .rsplit(':')
+            .find(|p| !p.is_empty())
+            .unwrap_or(module)
+            .to_string(),
     }
+}
+
+/// The Ruby module of the wrappers, outermost first: `%module example`
+/// is `["Example"]`; `%module "foo::bar::spam"`, or `-prefix foo::bar::`
+/// (prepended to the module name as written), nests it as
+/// `Foo::Bar::Spam`. Each part's first letter is raised.
+pub(super) fn module_path(opts: &Options, module: &str) -> Vec<String> {
+    let full = format!("{}{module}", flag_value(opts, "prefix").unwrap_or(""));
+    full.split(':')
+        .filter(|p| !p.is_empty())
+        .map(constant_name)
+        .collect()
 }
 
 /// A struct's class variable in the wrapper.

@@ -24,7 +24,7 @@ pub fn help_text() -> String {
          Target languages\n\
          \x20    -python         - Generate Python wrappers\n\
          \x20    -lua            - Generate Lua wrappers (not supported yet)\n\
-         \x20    -ruby           - Generate Ruby wrappers (not supported yet)\n\
+         \x20    -ruby           - Generate Ruby wrappers\n\
          \n\
          General options\n\
          \x20    @<file>         - Read more options from <file>\n\

@@ -117,8 +117,9 @@ impl Sema<'_> {
             "nodefaultctor" => self.set_feature("nodefaultctor", target, "1".into()),
             "nodefaultdtor" => self.set_feature("nodefaultdtor", target, "1".into()),
             // SWIG's library spells these `%feature("alias")` and so on:
-            // `%alias f "g,h";`, `%predicate f;`, `%markfunc S "mark_S";`.
-            "alias" | "predicate" | "bang" | "freefunc" | "markfunc" | "trackobjects" => {
+            // `%alias f "g,h";`, `%predicate f;`, `%markfunc S "mark_S";`,
+            // `%mixin S "Enumerable";`.
+            "alias" | "predicate" | "bang" | "freefunc" | "markfunc" | "trackobjects" | "mixin" => {
                 let value = positional(&d.args)
                     .first()
                     .cloned()
