@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("backends");
+    // The folder cargo runs this for (read at run time: a build script
+    // compiled in another checkout must still embed this one's files).
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let root = Path::new(&manifest).join("backends");
     println!("cargo:rerun-if-changed=backends");
     let mut entries = Vec::new();
     if let Ok(langs) = std::fs::read_dir(&root) {

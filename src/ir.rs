@@ -19,6 +19,9 @@ pub struct Module {
     pub types: Vec<TypeDesc>,
     /// The wrapped declarations, in order of appearance.
     pub decls: Vec<Decl>,
+    /// Python type annotations were asked for (`-typehints`, or
+    /// `%feature("python:annotations", "typing")` globally).
+    pub typing: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -129,6 +132,37 @@ pub struct Function {
     /// `%feature` in force that is on (for the ones a backend reads
     /// itself, e.g. Ruby's `alias`).
     pub features: Vec<(String, String)>,
+    /// Python annotation of each input, in the order of `inputs`
+    /// (`sema::pytypes`).
+    pub py_inputs: Vec<PyType>,
+    /// Python annotation of what a call returns: the return value and the
+    /// `argout` values, combined as the runtime combines them.
+    pub py_result: PyType,
+}
+
+/// A Python type, for type stubs and `-typehints` (see `sema::pytypes`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum PyType {
+    /// Nothing known: `typing.Any`.
+    #[default]
+    Any,
+    /// `None`.
+    None,
+    /// A type written as text: a builtin (`int`, `str`), or the body of a
+    /// user's `pytyping` typemap.
+    Name(String),
+    /// A pointer to a C type, by its mangled name (`_p_Vector`) and the name
+    /// users see (`Vector *`): the proxy class once sema knows it wraps one,
+    /// else an opaque pointer type.
+    Pointer {
+        mangled: String,
+        display: String,
+    },
+    /// A proxy class.
+    Class(String),
+    Optional(Box<PyType>),
+    Union(Vec<PyType>),
+    List(Box<PyType>),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -191,6 +225,8 @@ pub struct Variable {
     pub get_code: String,
     /// Setter code (`varin`); `None` when the variable is immutable.
     pub set: Option<(Vec<Local>, String)>,
+    /// Python annotation of its value.
+    pub py_type: PyType,
 }
 
 /// A constant installed in the module at initialisation.
@@ -199,6 +235,8 @@ pub struct Constant {
     pub sym_name: String,
     /// The `constcode` typemap, substituted.
     pub code: String,
+    /// Python annotation of its value.
+    pub py_type: PyType,
 }
 
 /// A struct or union wrapped as a proxy class.

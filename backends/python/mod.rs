@@ -7,6 +7,7 @@ mod emit_c;
 mod emit_function;
 mod emit_init;
 mod emit_py;
+mod emit_pyi;
 
 use super::common::runtime::{parse_pieces, Piece};
 use super::{Backend, Conventions, OutputFile, OutputPaths};
@@ -74,15 +75,40 @@ impl Backend for PythonBackend {
     ) -> Vec<OutputFile> {
         let c = emit_c::wrapper_file(module, opts, diags);
         let py = emit_py::shim_file(module);
-        vec![
-            OutputFile {
-                path: paths.wrapper.clone(),
-                contents: c,
-            },
-            OutputFile {
-                path: paths.outdir.join(format!("{}.py", module.name)),
-                contents: py,
-            },
-        ]
+        let mut files = stub_output(module, opts, paths);
+        files.splice(
+            0..0,
+            [
+                OutputFile {
+                    path: paths.wrapper.clone(),
+                    contents: c,
+                },
+                OutputFile {
+                    path: paths.outdir.join(format!("{}.py", module.name)),
+                    contents: py,
+                },
+            ],
+        );
+        files
     }
+}
+
+/// `<module>.pyi` beside `<module>.py` with `-pyi`, or where `-pyifile`
+/// says.
+fn stub_output(module: &ir::Module, opts: &Options, paths: &OutputPaths) -> Vec<OutputFile> {
+    let file = opts
+        .lang_flags
+        .iter()
+        .find_map(|f| f.strip_prefix("pyifile="));
+    let path = match file {
+        Some(f) => std::path::PathBuf::from(f),
+        None if opts.lang_flags.iter().any(|f| f == "pyi") => {
+            paths.outdir.join(format!("{}.pyi", module.name))
+        }
+        None => return Vec::new(),
+    };
+    vec![OutputFile {
+        path,
+        contents: emit_pyi::stub_file(module),
+    }]
 }

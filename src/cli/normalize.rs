@@ -148,6 +148,7 @@ pub const PASS_THROUGH: &[PassThrough] = &[
     flag("olddefs", PY),
     flag("py3", PY),
     flag("pyi", PY),
+    valued("pyifile", PY),
     flag("relativeimport", PY),
     flag("threads", PY),
     flag("typehints", PY),

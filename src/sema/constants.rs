@@ -120,7 +120,13 @@ impl Sema<'_> {
         .var("name", c_name)
         .var("null", self.conv.null);
         let x = crate::typemap::subst::expand(&tm, &subst, "", &mut self.env);
+        // A constant's string is never NULL.
+        let py_type = match self.py_value(ty, Some(c_name), super::pytypes::Dir::Out) {
+            ir::PyType::Optional(t) if *t == ir::PyType::Name("str".into()) => *t,
+            t => t,
+        };
         self.module.decls.push(ir::Decl::Constant(ir::Constant {
+            py_type,
             sym_name: sym.to_string(),
             code: x.code,
         }));

@@ -177,7 +177,7 @@ impl Sema<'_> {
 
     /// A typemap of another method for the same group the `in` typemap
     /// matched: for a group of several, the exact same pattern.
-    fn group_typemap(
+    pub(super) fn group_typemap(
         &self,
         method: &str,
         params: &[ParamSpec],
@@ -251,6 +251,7 @@ impl Sema<'_> {
         }
         let mut tm_locals: Vec<String> = Vec::new();
         let mut arginit: Vec<String> = Vec::new();
+        let mut py_outs: Vec<ir::PyType> = Vec::new();
         let mut input = 0usize;
         let mut i = 0usize;
         let mut seen_optional = false;
@@ -343,7 +344,9 @@ impl Sema<'_> {
                     f.typechecks.push(check.clone());
                 }
             }
+            let py_input = self.py_input(params, i, arity, &tm);
             for k in 0..ninputs {
+                f.py_inputs.push(py_input.clone());
                 let pname = params
                     .get(i + k.min(arity - 1))
                     .and_then(|p| p.name.clone())
@@ -363,6 +366,9 @@ impl Sema<'_> {
                         || pattern_key(&t.pattern) == pattern_key(&tm.pattern)
                 });
                 if let Some(t) = found {
+                    if dest == 1 {
+                        py_outs.extend(self.py_argout(params, i, arity, &tm, &t));
+                    }
                     let x = self.expand_tm(&t, &subst, &argnum);
                     tm_locals.extend(x.locals);
                     match dest {
@@ -409,7 +415,10 @@ impl Sema<'_> {
         .var("symname", spec.sym_name.clone())
         .var("null", self.conv.null)
         .var("name", spec.c_name.clone());
-        match lookup(&self.db, "out", &spec.ret, Some(&spec.tm_name), &self.env) {
+        let out_tm = lookup(&self.db, "out", &spec.ret, Some(&spec.tm_name), &self.env);
+        let py_ret = self.py_return(&spec.ret, &spec.tm_name, out_tm.as_deref());
+        f.py_result = super::pytypes::combine_result(py_ret, py_outs);
+        match out_tm {
             Some(tm) => {
                 let x = self.expand_tm(&tm, &rsubst, "");
                 tm_locals.extend(x.locals);

@@ -13,6 +13,7 @@ mod fragments;
 mod functions;
 mod names;
 mod overloads;
+pub(crate) mod pytypes;
 mod structs;
 #[cfg(test)]
 mod tests;
@@ -127,6 +128,9 @@ impl<'a> Sema<'a> {
                 .error_nospan("no module name given (use %module or -module)");
         }
         self.overloads();
+        pytypes::resolve_classes(&mut self.module, &self.env.classes);
+        self.module.typing = self.opts.lang_flags.iter().any(|f| f == "typehints")
+            || self.features.value("python:annotations", &[]) == Some("typing");
         self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module

@@ -377,9 +377,13 @@ impl Sema<'_> {
             tm_name: member.to_string(),
             owner: None,
         };
-        let Some(gf) = self.build_wrapper(&getter, span) else {
+        let Some(mut gf) = self.build_wrapper(&getter, span) else {
             return;
         };
+        if struct_value || array {
+            // The member's own address: never NULL.
+            gf.py_result = std::mem::take(&mut gf.py_result).without_none();
+        }
         self.module.decls.push(ir::Decl::Function(gf));
         let immutable = access == MemberAccess::AnonCopy
             || self.features.is_on("immutable", &keys)

@@ -37,7 +37,9 @@ impl Sema<'_> {
             self.wrapped.remove(&sym);
             return;
         };
+        let py_type = self.py_value(ty, Some(&c_name), super::pytypes::Dir::Out);
         self.module.decls.push(ir::Decl::Variable(ir::Variable {
+            py_type,
             c_decl: c_decl(ty, &c_name),
             c_name,
             sym_name: sym,

@@ -271,3 +271,20 @@
   $1 = &temp;
 }
 %typemap(argout, fragment=SWIG_From_double) double *INOUT %{ $result = SWIG_Python_AppendOutput($result, SWIG_From_double(temp$argnum)); %}
+
+/* The Python type each of these takes or gives, for type stubs (-pyi) and
+   annotations (-typehints). */
+%typemap(pytyping) bool *INPUT, bool *OUTPUT, bool *INOUT "bool";
+%typemap(pytyping) char *INPUT, char *OUTPUT, char *INOUT "str";
+%typemap(pytyping) signed char *INPUT, signed char *OUTPUT, signed char *INOUT "int";
+%typemap(pytyping) unsigned char *INPUT, unsigned char *OUTPUT, unsigned char *INOUT "int";
+%typemap(pytyping) short *INPUT, short *OUTPUT, short *INOUT "int";
+%typemap(pytyping) unsigned short *INPUT, unsigned short *OUTPUT, unsigned short *INOUT "int";
+%typemap(pytyping) int *INPUT, int *OUTPUT, int *INOUT "int";
+%typemap(pytyping) unsigned int *INPUT, unsigned int *OUTPUT, unsigned int *INOUT "int";
+%typemap(pytyping) long *INPUT, long *OUTPUT, long *INOUT "int";
+%typemap(pytyping) unsigned long *INPUT, unsigned long *OUTPUT, unsigned long *INOUT "int";
+%typemap(pytyping) long long *INPUT, long long *OUTPUT, long long *INOUT "int";
+%typemap(pytyping) unsigned long long *INPUT, unsigned long long *OUTPUT, unsigned long long *INOUT "int";
+%typemap(pytyping) float *INPUT, float *OUTPUT, float *INOUT "float";
+%typemap(pytyping) double *INPUT, double *OUTPUT, double *INOUT "float";
