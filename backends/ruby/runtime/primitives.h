@@ -325,20 +325,20 @@ SWIGINTERN int SWIG_AsCharPtrAndSize(VALUE obj, char **cptr, size_t *psize, int 
 }
 
 /* @piece SWIG_AsCharArray requires SWIG_AsCharPtrAndSize */
-/* Copies a String into a char array of `size` bytes (the NUL may be
-   dropped when the text fills the array exactly). */
+/* Copies a String (with its NUL) into a char array of `size` bytes, zero
+   filling the rest; nil clears it. Text that does not fit is a TypeError,
+   as in SWIG; only a one-char array may take a one-char String without
+   its NUL. */
 SWIGINTERN int SWIG_AsCharArray(VALUE obj, char *val, size_t size) {
   char *cptr = NULL;
   size_t csize = 0;
   int res = SWIG_AsCharPtrAndSize(obj, &cptr, &csize, NULL);
   if (!SWIG_IsOK(res))
-    return res;
-  if (!cptr)
     return SWIG_TypeError;
-  if (csize == size + 1 && cptr[csize - 1] == '\0')
+  if (size == 1 && csize == 2 && cptr && cptr[1] == '\0')
     csize--;
   if (csize > size)
-    return SWIG_OverflowError;
+    return SWIG_TypeError;
   if (val) {
     if (csize)
       memcpy(val, cptr, csize);
