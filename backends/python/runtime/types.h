@@ -159,10 +159,40 @@ static PyType_Spec SwigPyObject_spec = {
   "builtins.SwigPyObject", sizeof(SwigPyObject), 0, Py_TPFLAGS_DEFAULT, SwigPyObject_slots
 };
 
-/* Makes the pointer type, once per process. */
+/* What every rswig module of an interpreter shares, so that pointers and
+   proxy classes pass between modules (%import): the module
+   `_rswig_runtime_1` (in sys.modules; the number is the layout's version)
+   holds the pointer type, the proxy base type, and `classes`, the proxy
+   class of each struct type by mangled name. Borrowed reference. */
+SWIGINTERN PyObject *SWIG_Python_SharedRuntime(void) {
+  return PyImport_AddModule("_rswig_runtime_1");
+}
+
+/* The shared object `name`, made by `make` by the first module that asks
+   (a new reference; NULL with an exception set on failure). */
+SWIGINTERN PyObject *SWIG_Python_SharedObject(const char *name, PyObject *(*make)(void)) {
+  PyObject *rt = SWIG_Python_SharedRuntime();
+  PyObject *obj;
+  if (!rt)
+    return NULL;
+  obj = PyObject_GetAttrString(rt, name);
+  if (obj)
+    return obj;
+  PyErr_Clear();
+  obj = make();
+  if (obj && PyObject_SetAttrString(rt, name, obj) < 0)
+    Py_CLEAR(obj);
+  return obj;
+}
+
+SWIGINTERN PyObject *SwigPyObject_make_type(void) {
+  return PyType_FromSpec(&SwigPyObject_spec);
+}
+
+/* Finds or makes the pointer type shared by all rswig modules. */
 SWIGINTERN int SwigPyObject_init(void) {
   if (!SwigPyObject_Type)
-    SwigPyObject_Type = (PyTypeObject *)PyType_FromSpec(&SwigPyObject_spec);
+    SwigPyObject_Type = (PyTypeObject *)SWIG_Python_SharedObject("SwigPyObject", SwigPyObject_make_type);
   return SwigPyObject_Type ? 0 : -1;
 }
 
@@ -183,6 +213,13 @@ SWIGINTERN SwigPyObject *SWIG_Python_GetSwigThis(PyObject *obj) {
   PyObject *dict, *obj2;
   if (PyObject_TypeCheck(obj, SwigPyObject_Type))
     return (SwigPyObject *)obj;
+  if (!SwigPyProxy_Type) {
+    /* No proxy class here yet: another module's, if one made the base. */
+    PyObject *rt = SWIG_Python_SharedRuntime();
+    SwigPyProxy_Type = rt ? (PyTypeObject *)PyObject_GetAttrString(rt, "SwigPyProxy") : NULL;
+    if (!SwigPyProxy_Type)
+      PyErr_Clear();
+  }
   if (SwigPyProxy_Type && PyObject_TypeCheck(obj, SwigPyProxy_Type)) {
     obj2 = ((SwigPyProxyObject *)obj)->swig_this;
     return obj2 && PyObject_TypeCheck(obj2, SwigPyObject_Type) ? (SwigPyObject *)obj2 : NULL;
@@ -272,6 +309,19 @@ SWIGINTERN PyObject *SWIG_Python_NewPointerObj(void *ptr, swig_type_info *ty, in
   sobj = SwigPyObject_New(ptr, ty, flags & SWIG_POINTER_OWN);
   if (!sobj)
     return NULL;
+  if (ty && !ty->clientdata && !(flags & SWIG_POINTER_NOSHADOW)) {
+    /* A type this module %imports: the class another module wraps it in. */
+    PyObject *rt = SWIG_Python_SharedRuntime();
+    PyObject *classes = rt ? PyObject_GetAttrString(rt, "classes") : NULL;
+    PyObject *cls = classes ? PyDict_GetItemString(classes, ty->name) : NULL;
+    if (!classes)
+      PyErr_Clear();
+    if (cls) {
+      Py_INCREF(cls);
+      ty->clientdata = cls;
+    }
+    Py_XDECREF(classes);
+  }
   if (ty && ty->clientdata && !(flags & SWIG_POINTER_NOSHADOW))
     return SWIG_Python_NewShadowInstance(ty->clientdata, sobj);
   return (PyObject *)sobj;
@@ -355,12 +405,16 @@ static PyType_Spec SwigPyProxy_spec = {
   "builtins.SwigPyProxy", sizeof(SwigPyProxyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, SwigPyProxy_slots
 };
 
+SWIGINTERN PyObject *SwigPyProxy_make_type(void) {
+  return PyType_FromSpec(&SwigPyProxy_spec);
+}
+
 /* Makes `<Class>_swigbase` from its spec (members and methods) and adds
    it to the module. */
 SWIGINTERN int SWIG_Python_AddProxyBase(PyObject *m, const char *name, PyType_Spec *spec) {
   PyObject *bases, *base;
   if (!SwigPyProxy_Type)
-    SwigPyProxy_Type = (PyTypeObject *)PyType_FromSpec(&SwigPyProxy_spec);
+    SwigPyProxy_Type = (PyTypeObject *)SWIG_Python_SharedObject("SwigPyProxy", SwigPyProxy_make_type);
   if (!SwigPyProxy_Type)
     return -1;
   bases = PyTuple_Pack(1, (PyObject *)SwigPyProxy_Type);
@@ -420,8 +474,15 @@ SWIGINTERN PyObject *SWIG_Python_CallMethod(swig_fastcall fn, PyObject *self, Py
   return res;
 }
 
-/* `<Class>_swigregister(cls)`: pointers of this type are wrapped in `cls`. */
+/* `<Class>_swigregister(cls)`: pointers of this type are wrapped in `cls`,
+   in this module and in those that %import the type. */
 SWIGINTERN PyObject *SWIG_Python_RegisterClass(swig_type_info *ty, PyObject *cls) {
+  PyObject *classes = SWIG_Python_SharedObject("classes", PyDict_New);
+  if (!classes || PyDict_SetItemString(classes, ty->name, cls) < 0) {
+    Py_XDECREF(classes);
+    return NULL;
+  }
+  Py_DECREF(classes);
   Py_INCREF(cls);
   Py_XDECREF(ty->clientdata);
   ty->clientdata = cls;
