@@ -1,0 +1,5 @@
+local base = require("base")
+local m = require("importall")
+assert(m.Point == nil and m.point_sum == nil)
+assert(m.sum_point(base.make_point(1, 2)) == 3)
+print("ok")

@@ -1,0 +1,5 @@
+%module includeall
+%{
+#include "decls.h"
+%}
+#include "decls.h"

@@ -1,0 +1,3 @@
+local m = require("includeall")
+assert(m.triple(2) == 6 and m.SCALE == 4)
+print("ok")

@@ -1,0 +1,3 @@
+import includeall as m
+assert m.triple(2) == 6 and m.SCALE == 4
+print("ok")
