@@ -31,6 +31,24 @@ impl RunOutcome {
 
 /// Runs rswig once. Never panics on user input; never exits the process.
 pub fn run(opts: &Options) -> RunOutcome {
+    run_with(opts, None, &mut write_outputs)
+}
+
+/// Runs rswig on `text` as if it were the contents of `opts.input`,
+/// writing nothing: the files a run would write are returned instead
+/// (for fuzzing and tests). Includes are still looked up on disk.
+pub fn run_in_memory(opts: &Options, text: &[u8]) -> (RunOutcome, Vec<OutputFile>) {
+    let mut kept = Vec::new();
+    let out = run_with(opts, Some(text), &mut |files, _| {
+        kept.extend(files.iter().cloned())
+    });
+    (out, kept)
+}
+
+/// What receives the files of a successful stage (the disk, or memory).
+type Sink<'a> = dyn FnMut(&[OutputFile], &mut RunOutcome) + 'a;
+
+fn run_with(opts: &Options, input: Option<&[u8]>, write_outputs: &mut Sink) -> RunOutcome {
     let mut out = RunOutcome {
         sources: SourceMap::new(),
         diags: Diagnostics::new(),
@@ -52,7 +70,20 @@ pub fn run(opts: &Options) -> RunOutcome {
             .error_nospan("C++ is not supported yet (-c++): rswig wraps C interfaces for now");
         return out;
     }
-    let text = match std::fs::read(&opts.input) {
+    let max_size = preprocess::Limits::default().max_file_size;
+    let bytes = match input {
+        Some(bytes) => Ok(bytes.to_vec()),
+        None => read_bounded(&opts.input, max_size),
+    };
+    let text = match bytes {
+        Ok(bytes) if bytes.len() > max_size => {
+            // Checked before decoding, which may make the text longer.
+            out.diags.error_nospan(format!(
+                "input file '{}' is too large (more than {max_size} bytes)",
+                opts.input.display()
+            ));
+            return out;
+        }
         Ok(bytes) => crate::raw_text::decode(bytes),
         Err(e) => {
             out.diags.error_nospan(read_error(&opts.input, &e));
@@ -177,6 +208,19 @@ fn dependency_rule(
     };
     let paths = deps::dependency_paths(sources, files, d.system, &embedded);
     deps::render_rule(&deps::rule_target(d, wrapper), &paths, d.phony)
+}
+
+/// Reads a file, but no more than `max` bytes of it (a device or a fifo
+/// named as the input must not make rswig read forever): a longer file
+/// is read only far enough to see that it is too long, which the
+/// preprocessor then reports.
+fn read_bounded(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// The message for an input file that cannot be read, without the OS

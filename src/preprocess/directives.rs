@@ -167,9 +167,7 @@ impl Pp<'_> {
             .iter()
             .map(|t| {
                 let mut t = t.clone();
-                let mut names = t.hide.as_ref().map_or_else(Vec::new, |h| h.to_vec());
-                names.push(m.name.clone());
-                t.hide = Some(Rc::new(names));
+                t.hide = super::hideset::with(&t.hide, &m.name);
                 t
             })
             .collect();

@@ -3,8 +3,9 @@
 //! within the work and depth bounds.
 
 use super::engine::{Pp, Reach, Src};
+use super::hideset;
 use super::lexer::{Kind, Tok};
-use super::macros::{hide_intersection, Builtin, Site};
+use super::macros::{Builtin, Site};
 use std::rc::Rc;
 
 impl Pp<'_> {
@@ -137,12 +138,24 @@ impl Pp<'_> {
         depth: usize,
     ) -> Option<Tok> {
         let base = match &rp_hide {
-            Some(rh) => hide_intersection(&t.hide, rh),
+            Some(rh) => hideset::intersection(&t.hide, rh),
             None => t.hide.clone(),
         };
-        let mut names: Vec<Rc<str>> = base.as_ref().map_or_else(Vec::new, |b| b.to_vec());
-        names.push(m.name.clone());
-        let hide = Some(Rc::new(names));
+        if hideset::len(&base) >= self.limits.max_nested_macros {
+            self.diags.error(
+                t.span_site(file, start, len),
+                format!(
+                    "macro expansion of '{}' nested too deeply (more than {} macros expanding \
+                     inside one another)",
+                    m.name, self.limits.max_nested_macros
+                ),
+            );
+            self.aborted = true;
+            return None;
+        }
+        let hide = hideset::with(&base, &m.name);
+        // Copying the hide set costs as much as making its tokens.
+        self.work += hideset::len(&hide) as u64;
         let site = Site {
             name_tok: t.clone(),
             file,
@@ -253,6 +266,20 @@ impl Pp<'_> {
                 continue;
             }
             consumed.push(n.clone());
+            // Collected arguments are copied and rescanned: they count
+            // as work like the tokens an expansion makes.
+            self.work += 1;
+            if self.work > self.limits.max_work {
+                self.diags.error(
+                    name.span(),
+                    format!(
+                        "macro expansion is too large (more than {} tokens)",
+                        self.limits.max_work
+                    ),
+                );
+                self.aborted = true;
+                return Err(consumed);
+            }
             if n.is_punct("(") {
                 depth += 1;
             } else if n.is_punct(")") {

@@ -24,7 +24,8 @@ pub enum Kind {
     Other,
 }
 
-/// Macro names a token may no longer be expanded by ("blue paint").
+/// Macro names a token may no longer be expanded by ("blue paint"),
+/// sorted (see `hideset.rs`).
 pub type HideSet = Option<Rc<Vec<Rc<str>>>>;
 
 /// One preprocessing token.
@@ -66,9 +67,7 @@ impl Tok {
     }
 
     pub fn hidden_by(&self, name: &str) -> bool {
-        self.hide
-            .as_ref()
-            .is_some_and(|h| h.iter().any(|n| &**n == name))
+        super::hideset::contains(&self.hide, name)
     }
 }
 

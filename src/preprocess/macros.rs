@@ -138,35 +138,6 @@ pub fn stringize(toks: &[Tok]) -> String {
     s
 }
 
-pub fn hide_union(a: &HideSet, b: &HideSet) -> HideSet {
-    match (a, b) {
-        (None, x) | (x, None) => x.clone(),
-        (Some(x), Some(y)) => {
-            let mut v: Vec<Rc<str>> = x.to_vec();
-            for n in y.iter() {
-                if !v.contains(n) {
-                    v.push(n.clone());
-                }
-            }
-            Some(Rc::new(v))
-        }
-    }
-}
-
-pub fn hide_intersection(a: &HideSet, b: &HideSet) -> HideSet {
-    match (a, b) {
-        (Some(x), Some(y)) => {
-            let v: Vec<Rc<str>> = x.iter().filter(|n| y.contains(n)).cloned().collect();
-            if v.is_empty() {
-                None
-            } else {
-                Some(Rc::new(v))
-            }
-        }
-        _ => None,
-    }
-}
-
 fn placemarker(at: &Tok) -> Tok {
     let mut t = at.clone();
     t.kind = Kind::Other;
@@ -197,7 +168,7 @@ impl Pp<'_> {
             t.start = a.start;
             t.len = a.len;
             t.expanded = a.expanded;
-            t.hide = hide_union(&a.hide, &b.hide);
+            t.hide = super::hideset::union(&a.hide, &b.hide);
         }
         toks
     }
@@ -391,7 +362,7 @@ impl Pp<'_> {
             t.start = site.start;
             t.len = site.len;
             t.expanded = true;
-            t.hide = hide_union(&t.hide, &site.hide);
+            t.hide = super::hideset::union(&t.hide, &site.hide);
             let blank = matches!(t.kind, Kind::Space | Kind::Comment);
             if m.swig {
                 // A body token that starts a line of the definition still does.

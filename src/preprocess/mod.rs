@@ -12,6 +12,7 @@ mod directives;
 mod engine;
 mod expand;
 mod expr;
+mod hideset;
 mod include;
 mod inline;
 mod lexer;
@@ -162,6 +163,9 @@ pub struct Limits {
     pub max_expansion_depth: usize,
     /// Macro calls nested inside macro arguments.
     pub max_arg_depth: usize,
+    /// Macros expanding inside one another (the size of a token's hide
+    /// set): bounds the cost of each expansion.
+    pub max_nested_macros: usize,
     pub max_include_depth: usize,
     pub max_cond_depth: usize,
     pub max_file_size: usize,
@@ -175,6 +179,7 @@ impl Default for Limits {
             max_define_work: 2_000,
             max_expansion_depth: 10_000,
             max_arg_depth: 64,
+            max_nested_macros: 256,
             max_include_depth: 64,
             max_cond_depth: 4096,
             max_file_size: 64 << 20,
