@@ -489,22 +489,36 @@ impl Sema<'_> {
     }
 
     fn default_destructor(&mut self, ctx: &ClassCtx, class: &mut ir::Class, span: Span) {
+        let c_decl = format!(
+            "void delete_{}({} *self) (default destructor)",
+            ctx.name,
+            ctx.c_type()
+        );
+        self.destructor_wrapper(ctx, class, c_decl, "free((char *) arg1)".into(), span);
+    }
+
+    /// The `delete_<Class>` wrapper calling `call` on `arg1`, which the
+    /// target language stops owning (the `DISOWN` typemap).
+    fn destructor_wrapper(
+        &mut self,
+        ctx: &ClassCtx,
+        class: &mut ir::Class,
+        c_decl: String,
+        call: String,
+        span: Span,
+    ) {
         let sym = format!("delete_{}", ctx.sym);
         let mut p = ParamSpec::new("self", ctx.self_ptr());
         p.tm_name = Some("DISOWN".into());
         let spec = WrapSpec {
-            c_decl: format!(
-                "void delete_{}({} *self) (default destructor)",
-                ctx.name,
-                ctx.c_type()
-            ),
+            c_decl,
             c_name: sym.clone(),
             keys: vec![format!("{}::~{}", ctx.name, ctx.name), sym.clone()],
             sym_name: sym.clone(),
             wrap_name: format!("_wrap_{sym}"),
             ret: Type::prim(Prim::Void),
             params: vec![p],
-            call: "free((char *) arg1)".into(),
+            call,
             member: Some(ir::MemberKind::Destructor),
             tm_name: sym.clone(),
             owner: None,
@@ -661,29 +675,10 @@ impl Sema<'_> {
         body: Option<String>,
         span: Span,
     ) {
-        let sym = format!("delete_{}", ctx.sym);
         let helper = format!("delete_{}", ctx.name);
         let decl = format!("void {helper}({} *self)", ctx.c_type());
         self.add_helper(decl.clone(), body);
-        let mut p = ParamSpec::new("self", ctx.self_ptr());
-        p.tm_name = Some("DISOWN".into());
-        let spec = WrapSpec {
-            c_decl: decl,
-            c_name: sym.clone(),
-            keys: vec![format!("{}::~{}", ctx.name, ctx.name), sym.clone()],
-            sym_name: sym.clone(),
-            wrap_name: format!("_wrap_{sym}"),
-            ret: Type::prim(Prim::Void),
-            params: vec![p],
-            call: format!("{helper}(arg1)"),
-            member: Some(ir::MemberKind::Destructor),
-            tm_name: sym.clone(),
-            owner: None,
-        };
-        if let Some(f) = self.build_wrapper(&spec, span) {
-            class.destructor = Some(sym);
-            self.module.decls.push(ir::Decl::Function(f));
-        }
+        self.destructor_wrapper(ctx, class, decl, format!("{helper}(arg1)"), span);
     }
 
     /// `static const T name = value;` in a struct or `%extend`: a constant
