@@ -64,6 +64,10 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
     writeln!(w);
     writeln!(w, "(void)self;");
     writeln!(w, "(void)argv;");
+    if n > 0 {
+        // A typemap may ignore its input (`{ arg1 = NULL; }`).
+        writeln!(w, "(void)swig_obj;");
+    }
     let max = if f.varargs {
         "INT_MAX".to_string()
     } else {
