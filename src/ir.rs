@@ -22,6 +22,9 @@ pub struct Module {
     /// Python type annotations were asked for (`-typehints`, or
     /// `%feature("python:annotations", "typing")` globally).
     pub typing: bool,
+    /// A `.pyi` stub is written (`-pyi`, `-pyifile`): it has the types, so
+    /// `<module>.py` gets no annotations.
+    pub stub: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -35,6 +35,11 @@ pub(super) fn shim_file(m: &Module) -> String {
     writeln!(w, "else:");
     writeln!(w, "    import _{}", m.name);
     writeln!(w);
+    if hints_wanted(m) {
+        // The annotations' `typing.Optional[...]`.
+        writeln!(w, "import typing");
+        writeln!(w);
+    }
     let lib = format!("_{}", m.name);
     if m.classes().next().is_some() {
         w.block(
@@ -91,7 +96,11 @@ pub(super) fn shim_file(m: &Module) -> String {
             Decl::Constant(c) => {
                 writeln!(w, "{0} = {lib}.{0}", c.sym_name);
             }
-            Decl::Class(c) => class(&mut w, c, &lib),
+            Decl::Class(c) => {
+                // `-typehints` (unless `-pyi` gives the types a stub).
+                let hints = hints_wanted(m).then(|| super::emit_pyi::class_hints(m, c));
+                class(&mut w, c, &lib, hints.as_ref());
+            }
             Decl::TargetCode(c) if c.section == "python" => {
                 writeln!(w);
                 w.block(&c.text);
@@ -152,7 +161,12 @@ fn signature(inputs: &[Input]) -> (String, String) {
     (def.join(", "), names.join(", "))
 }
 
-fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
+/// `-typehints` annotations go in the `.py` unless a `.pyi` stub has them.
+fn hints_wanted(m: &Module) -> bool {
+    m.typing && !m.stub
+}
+
+fn class(w: &mut CodeWriter, c: &Class, lib: &str, hints: Option<&super::emit_pyi::ClassHints>) {
     writeln!(w);
     // Members, methods, `this` and `thisown` are C descriptors of the
     // class's C base, `<Class>_swigbase`.
@@ -167,6 +181,9 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
         writeln!(w, "{:?}", doc);
     }
     writeln!(w, "__repr__ = _swig_repr");
+    for a in hints.map(|h| h.attributes.as_slice()).unwrap_or_default() {
+        writeln!(w, "{a}");
+    }
     if c.nondynamic {
         writeln!(
             w,
@@ -183,7 +200,14 @@ fn class(w: &mut CodeWriter, c: &Class, lib: &str) {
     if let Some(ctor) = &c.constructor {
         let (def, call) = signature(&ctor.inputs);
         writeln!(w);
-        writeln!(w, "def __init__({def}):");
+        match hints.and_then(|h| h.init_params.as_ref()) {
+            Some(ps) => {
+                let mut all = vec!["self".to_string()];
+                all.extend(ps.iter().cloned());
+                writeln!(w, "def __init__({}) -> None:", all.join(", "));
+            }
+            None => writeln!(w, "def __init__({def}):"),
+        }
         writeln!(
             w,
             "    {lib}.{}_swiginit(self, {lib}.{}({call}))",

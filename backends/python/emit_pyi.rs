@@ -122,6 +122,50 @@ pub(super) fn stub_file(m: &Module) -> String {
     w.finish()
 }
 
+/// What `-typehints` adds to a proxy class in `<module>.py`: annotations
+/// of its attributes (`x: "float"`) and of its constructor's parameters.
+pub(super) struct ClassHints {
+    pub attributes: Vec<String>,
+    /// `x: "float"` per constructor input; `None` when the constructor is
+    /// overloaded or takes optional inputs (it is then `*args, **kwargs`).
+    pub init_params: Option<Vec<String>>,
+}
+
+/// The `-typehints` annotations of a class (quoted: the opaque pointer
+/// types they may name exist only for type checkers).
+pub(super) fn class_hints(m: &Module, c: &Class) -> ClassHints {
+    let ix = Index::new(m);
+    let attributes = c
+        .attributes
+        .iter()
+        .map(|a| {
+            let ty = ix
+                .by_sym
+                .get(a.getter.as_str())
+                .map(|g| g.py_result.render())
+                .unwrap_or_else(|| PyType::Any.render());
+            format!("{}: {ty:?}", a.name)
+        })
+        .collect();
+    let init_params = c.constructor.as_ref().and_then(|ctor| {
+        let f = ix.by_sym.get(ctor.wrapper.as_str())?;
+        if !f.dispatch.is_empty() || f.inputs.iter().any(|i| i.optional) {
+            return None;
+        }
+        Some(
+            f.inputs
+                .iter()
+                .zip(&f.py_inputs)
+                .map(|(i, t)| format!("{}: {:?}", i.name, t.render()))
+                .collect(),
+        )
+    });
+    ClassHints {
+        attributes,
+        init_params,
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Plain,

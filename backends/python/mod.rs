@@ -66,6 +66,14 @@ impl Backend for PythonBackend {
         vec!["python.swg".to_string()]
     }
 
+    fn predefines(&self, opts: &Options) -> Vec<(String, Option<String>)> {
+        if opts.lang_flags.iter().any(|f| f == "typehints") {
+            vec![("SWIGPYTHON_TYPEHINTS".to_string(), None)]
+        } else {
+            Vec::new()
+        }
+    }
+
     fn emit(
         &self,
         module: &ir::Module,

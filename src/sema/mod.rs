@@ -131,6 +131,11 @@ impl<'a> Sema<'a> {
         pytypes::resolve_classes(&mut self.module, &self.env.classes);
         self.module.typing = self.opts.lang_flags.iter().any(|f| f == "typehints")
             || self.features.value("python:annotations", &[]) == Some("typing");
+        self.module.stub = self
+            .opts
+            .lang_flags
+            .iter()
+            .any(|f| f == "pyi" || f.starts_with("pyifile="));
         self.module.types = self.env.finish_descriptors();
         self.module.fragments = self.fragments.take_used();
         self.module
