@@ -6,16 +6,18 @@
  * Lua returns the function's result first, then the outputs in order:
  *   r, out1, out2 = mod.f(x)
  * Use them by name (int *OUTPUT) or with %apply int *OUTPUT { int *result }.
+ * As SWIG, a wrong type is reported with the parameter's type ("expected
+ * 'int *' got 'string'"); a value out of range with the value's ('int').
  * ----------------------------------------------------------------------------- */
 
 /* bool */
 %typemap(in) bool *INPUT (bool temp) {
-  if (!lua_isboolean(L, $input)) SWIG_fail_arg("$symname", $argnum, "bool");
+  if (!lua_isboolean(L, $input)) SWIG_fail_arg("$symname", $argnum, "$1_type");
   temp = (lua_toboolean(L, $input) != 0);
   $1 = &temp;
 }
 %typemap(in) bool *INOUT (bool temp) {
-  if (!lua_isboolean(L, $input)) SWIG_fail_arg("$symname", $argnum, "bool");
+  if (!lua_isboolean(L, $input)) SWIG_fail_arg("$symname", $argnum, "$1_type");
   temp = (lua_toboolean(L, $input) != 0);
   $1 = &temp;
 }
@@ -26,7 +28,7 @@
 %typemap(in) signed char *INPUT (signed char temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SCHAR_MIN, SCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "signed char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "signed char", $input);
     SWIG_fail;
   }
   temp = (signed char)v;
@@ -35,7 +37,7 @@
 %typemap(in) signed char &INPUT (signed char temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SCHAR_MIN, SCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "signed char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "signed char", $input);
     SWIG_fail;
   }
   temp = (signed char)v;
@@ -44,7 +46,7 @@
 %typemap(in) signed char *INOUT (signed char temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SCHAR_MIN, SCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "signed char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "signed char", $input);
     SWIG_fail;
   }
   temp = (signed char)v;
@@ -53,7 +55,7 @@
 %typemap(in) signed char &INOUT (signed char temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SCHAR_MIN, SCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "signed char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "signed char", $input);
     SWIG_fail;
   }
   temp = (signed char)v;
@@ -70,7 +72,7 @@
 %typemap(in) unsigned char *INPUT (unsigned char temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned char", $input);
     SWIG_fail;
   }
   temp = (unsigned char)v;
@@ -79,7 +81,7 @@
 %typemap(in) unsigned char &INPUT (unsigned char temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned char", $input);
     SWIG_fail;
   }
   temp = (unsigned char)v;
@@ -88,7 +90,7 @@
 %typemap(in) unsigned char *INOUT (unsigned char temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned char", $input);
     SWIG_fail;
   }
   temp = (unsigned char)v;
@@ -97,7 +99,7 @@
 %typemap(in) unsigned char &INOUT (unsigned char temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UCHAR_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned char", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned char", $input);
     SWIG_fail;
   }
   temp = (unsigned char)v;
@@ -114,7 +116,7 @@
 %typemap(in) short *INPUT (short temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SHRT_MIN, SHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "short", $input);
     SWIG_fail;
   }
   temp = (short)v;
@@ -123,7 +125,7 @@
 %typemap(in) short &INPUT (short temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SHRT_MIN, SHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "short", $input);
     SWIG_fail;
   }
   temp = (short)v;
@@ -132,7 +134,7 @@
 %typemap(in) short *INOUT (short temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SHRT_MIN, SHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "short", $input);
     SWIG_fail;
   }
   temp = (short)v;
@@ -141,7 +143,7 @@
 %typemap(in) short &INOUT (short temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, SHRT_MIN, SHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "short", $input);
     SWIG_fail;
   }
   temp = (short)v;
@@ -158,7 +160,7 @@
 %typemap(in) unsigned short *INPUT (unsigned short temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, USHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned short", $input);
     SWIG_fail;
   }
   temp = (unsigned short)v;
@@ -167,7 +169,7 @@
 %typemap(in) unsigned short &INPUT (unsigned short temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, USHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned short", $input);
     SWIG_fail;
   }
   temp = (unsigned short)v;
@@ -176,7 +178,7 @@
 %typemap(in) unsigned short *INOUT (unsigned short temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, USHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned short", $input);
     SWIG_fail;
   }
   temp = (unsigned short)v;
@@ -185,7 +187,7 @@
 %typemap(in) unsigned short &INOUT (unsigned short temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, USHRT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned short", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned short", $input);
     SWIG_fail;
   }
   temp = (unsigned short)v;
@@ -202,7 +204,7 @@
 %typemap(in) int *INPUT (int temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, INT_MIN, INT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "int", $input);
     SWIG_fail;
   }
   temp = (int)v;
@@ -211,7 +213,7 @@
 %typemap(in) int &INPUT (int temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, INT_MIN, INT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "int", $input);
     SWIG_fail;
   }
   temp = (int)v;
@@ -220,7 +222,7 @@
 %typemap(in) int *INOUT (int temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, INT_MIN, INT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "int", $input);
     SWIG_fail;
   }
   temp = (int)v;
@@ -229,7 +231,7 @@
 %typemap(in) int &INOUT (int temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, INT_MIN, INT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "int", $input);
     SWIG_fail;
   }
   temp = (int)v;
@@ -246,7 +248,7 @@
 %typemap(in) unsigned int *INPUT (unsigned int temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UINT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned int", $input);
     SWIG_fail;
   }
   temp = (unsigned int)v;
@@ -255,7 +257,7 @@
 %typemap(in) unsigned int &INPUT (unsigned int temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UINT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned int", $input);
     SWIG_fail;
   }
   temp = (unsigned int)v;
@@ -264,7 +266,7 @@
 %typemap(in) unsigned int *INOUT (unsigned int temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UINT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned int", $input);
     SWIG_fail;
   }
   temp = (unsigned int)v;
@@ -273,7 +275,7 @@
 %typemap(in) unsigned int &INOUT (unsigned int temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, UINT_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned int", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned int", $input);
     SWIG_fail;
   }
   temp = (unsigned int)v;
@@ -290,7 +292,7 @@
 %typemap(in) long *INPUT (long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LONG_MIN, LONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long", $input);
     SWIG_fail;
   }
   temp = (long)v;
@@ -299,7 +301,7 @@
 %typemap(in) long &INPUT (long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LONG_MIN, LONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long", $input);
     SWIG_fail;
   }
   temp = (long)v;
@@ -308,7 +310,7 @@
 %typemap(in) long *INOUT (long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LONG_MIN, LONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long", $input);
     SWIG_fail;
   }
   temp = (long)v;
@@ -317,7 +319,7 @@
 %typemap(in) long &INOUT (long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LONG_MIN, LONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long", $input);
     SWIG_fail;
   }
   temp = (long)v;
@@ -334,7 +336,7 @@
 %typemap(in) unsigned long *INPUT (unsigned long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long", $input);
     SWIG_fail;
   }
   temp = (unsigned long)v;
@@ -343,7 +345,7 @@
 %typemap(in) unsigned long &INPUT (unsigned long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long", $input);
     SWIG_fail;
   }
   temp = (unsigned long)v;
@@ -352,7 +354,7 @@
 %typemap(in) unsigned long *INOUT (unsigned long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long", $input);
     SWIG_fail;
   }
   temp = (unsigned long)v;
@@ -361,7 +363,7 @@
 %typemap(in) unsigned long &INOUT (unsigned long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long", $input);
     SWIG_fail;
   }
   temp = (unsigned long)v;
@@ -378,7 +380,7 @@
 %typemap(in) long long *INPUT (long long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LLONG_MIN, LLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long long", $input);
     SWIG_fail;
   }
   temp = (long long)v;
@@ -387,7 +389,7 @@
 %typemap(in) long long &INPUT (long long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LLONG_MIN, LLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long long", $input);
     SWIG_fail;
   }
   temp = (long long)v;
@@ -396,7 +398,7 @@
 %typemap(in) long long *INOUT (long long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LLONG_MIN, LLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long long", $input);
     SWIG_fail;
   }
   temp = (long long)v;
@@ -405,7 +407,7 @@
 %typemap(in) long long &INOUT (long long temp, long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsLongLong(L, $input, LLONG_MIN, LLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long long", $input);
     SWIG_fail;
   }
   temp = (long long)v;
@@ -422,7 +424,7 @@
 %typemap(in) unsigned long long *INPUT (unsigned long long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long long", $input);
     SWIG_fail;
   }
   temp = (unsigned long long)v;
@@ -431,7 +433,7 @@
 %typemap(in) unsigned long long &INPUT (unsigned long long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long long", $input);
     SWIG_fail;
   }
   temp = (unsigned long long)v;
@@ -440,7 +442,7 @@
 %typemap(in) unsigned long long *INOUT (unsigned long long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long long", $input);
     SWIG_fail;
   }
   temp = (unsigned long long)v;
@@ -449,7 +451,7 @@
 %typemap(in) unsigned long long &INOUT (unsigned long long temp, unsigned long long v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsULongLong(L, $input, ULLONG_MAX, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "unsigned long long", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "unsigned long long", $input);
     SWIG_fail;
   }
   temp = (unsigned long long)v;
@@ -466,7 +468,7 @@
 %typemap(in) float *INPUT (float temp, float v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsFloat(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "float", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "float", $input);
     SWIG_fail;
   }
   temp = (float)v;
@@ -475,7 +477,7 @@
 %typemap(in) float &INPUT (float temp, float v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsFloat(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "float", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "float", $input);
     SWIG_fail;
   }
   temp = (float)v;
@@ -484,7 +486,7 @@
 %typemap(in) float *INOUT (float temp, float v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsFloat(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "float", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "float", $input);
     SWIG_fail;
   }
   temp = (float)v;
@@ -493,7 +495,7 @@
 %typemap(in) float &INOUT (float temp, float v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsFloat(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "float", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "float", $input);
     SWIG_fail;
   }
   temp = (float)v;
@@ -510,7 +512,7 @@
 %typemap(in) double *INPUT (double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "double", $input);
     SWIG_fail;
   }
   temp = (double)v;
@@ -519,7 +521,7 @@
 %typemap(in) double &INPUT (double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "double", $input);
     SWIG_fail;
   }
   temp = (double)v;
@@ -528,7 +530,7 @@
 %typemap(in) double *INOUT (double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "double", $input);
     SWIG_fail;
   }
   temp = (double)v;
@@ -537,7 +539,7 @@
 %typemap(in) double &INOUT (double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "double", $input);
     SWIG_fail;
   }
   temp = (double)v;
@@ -554,7 +556,7 @@
 %typemap(in) long double *INPUT (long double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long double", $input);
     SWIG_fail;
   }
   temp = (long double)v;
@@ -563,7 +565,7 @@
 %typemap(in) long double &INPUT (long double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long double", $input);
     SWIG_fail;
   }
   temp = (long double)v;
@@ -572,7 +574,7 @@
 %typemap(in) long double *INOUT (long double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long double", $input);
     SWIG_fail;
   }
   temp = (long double)v;
@@ -581,7 +583,7 @@
 %typemap(in) long double &INOUT (long double temp, double v = 0, int ecode = 0) {
   ecode = SWIG_Lua_AsDouble(L, $input, &v);
   if (ecode) {
-    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, "long double", $input);
+    SWIG_Lua_PushArgError(L, ecode, "$symname", $argnum, ecode == SWIG_TypeError ? "$1_type" : "long double", $input);
     SWIG_fail;
   }
   temp = (long double)v;

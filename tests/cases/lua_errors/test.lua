@@ -13,7 +13,7 @@ local v = m.Vec()
 v.x, v.y = 1, 2
 assert(m.vec_sum(v) == 3)
 local err = fails(m.vec_sum, nil)
-assert(err == "Error in vec_sum (arg 1), expected 'Vec *' got 'nil'", err)
+assert(err == "Error in vec_sum (arg 1), expected 'Vec' got 'nil'", err)
 assert(fails(m.vec_sum, 5):find("got 'number'", 1, true))
 -- A pointer may be NULL.
 assert(m.is_null_vec(nil) == 1 and m.is_null_vec(v) == 0)

@@ -38,7 +38,7 @@ assert(m.digits(255, 16) == 2)
 assert(m.digits(8, 2) == 4)
 -- typemaps.i
 assert(m.twice_in(2.25) == 4.5)
-fails("Error in twice_in (arg 1), expected 'double' got 'string'", m.twice_in, "x")
+fails("Error in twice_in (arg 1), expected 'double *' got 'string'", m.twice_in, "x")
 local q, r = m.divmod(17, 5)
 assert(q == 3 and r == 2)
 assert(select("#", m.divmod(17, 5)) == 2)
