@@ -13,6 +13,13 @@
 //! with another SWIG-compatible tool instead of rswig, to check that the
 //! scripts assert SWIG's own behaviour (its wrappers are then compiled
 //! without `-Werror`, as they are not warning-free).
+//!
+//! Hooks for other builds of the same cases (tools/sanitize.sh uses them):
+//! `RSWIG_TEST_CC` names the C compiler (default `gcc`; e.g. `clang`),
+//! `RSWIG_TEST_CFLAGS` adds flags to its command line (e.g.
+//! `-fsanitize=address,undefined`), and `RSWIG_TEST_RUN_PREFIX` is a
+//! command put before the interpreter (e.g. `valgrind -q --error-exitcode=99`
+//! or `env LD_PRELOAD=...`); each is split at whitespace.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::fmt::Write as _;
@@ -150,8 +157,10 @@ fn build_module(
     if !work.join(&wrapper).is_file() {
         return Err(format!("rswig did not write {wrapper}\n{log}").into());
     }
-    let mut gcc = Command::new("gcc");
+    let cc = std::env::var("RSWIG_TEST_CC").unwrap_or_else(|_| "gcc".into());
+    let mut gcc = Command::new(&cc);
     gcc.args(["-Wall", "-Wextra", "-fPIC", "-shared", "-I."]);
+    gcc.args(env_words("RSWIG_TEST_CFLAGS"));
     if tool.is_none() {
         gcc.arg("-Werror");
     }
@@ -167,9 +176,9 @@ fn build_module(
     .arg(toolchain.extension_name(module))
     .current_dir(work);
     let compiled = gcc.output().map_err(|e| {
-        format!("cannot run gcc ({e}): install a C compiler, e.g. apt-get install gcc")
+        format!("cannot run {cc} ({e}): install a C compiler, e.g. apt-get install {cc}")
     })?;
-    section(log, "gcc", &compiled);
+    section(log, &cc, &compiled);
     if !compiled.status.success() {
         return Err(format!("compiling {wrapper} failed ({})\n{log}", compiled.status).into());
     }
@@ -208,6 +217,14 @@ fn copy_case(case: &Path, work: &Path) -> Result<Vec<String>, String> {
         return Err(format!("case {name} has no {name}.i"));
     }
     Ok(c_files)
+}
+
+/// The whitespace-separated words of an environment variable (none if
+/// it is not set).
+fn env_words(name: &str) -> Vec<String> {
+    std::env::var(name)
+        .map(|v| v.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// The words of the case's optional `rswig.opts` file.
@@ -252,7 +269,15 @@ impl Toolchain {
     }
 
     fn run_script(&self, lang: Lang, work: &Path) -> Result<Output, String> {
-        let mut cmd = Command::new(&self.interpreter);
+        let prefix = env_words("RSWIG_TEST_RUN_PREFIX");
+        let mut cmd = match prefix.split_first() {
+            Some((program, args)) => {
+                let mut c = Command::new(program);
+                c.args(args).arg(&self.interpreter);
+                c
+            }
+            None => Command::new(&self.interpreter),
+        };
         if let Lang::Ruby = lang {
             cmd.arg("-I.");
         }
