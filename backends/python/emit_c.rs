@@ -11,7 +11,8 @@ use crate::diag::Diagnostics;
 use crate::ir::{Decl, Module};
 use crate::options::Options;
 
-pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics) -> String {
+pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) -> String {
+    let threads = threads_on(m, opts);
     let pieces = runtime_pieces();
     let mut rt = RuntimeSet::new(&pieces);
     rt.require("swig_core");
@@ -91,7 +92,7 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
         writeln!(w);
         for d in &m.decls {
             match d {
-                Decl::Function(f) => emit_function::function(w, f),
+                Decl::Function(f) => emit_function::function(w, f, threads),
                 Decl::Variable(v) => emit_function::variable(w, v),
                 Decl::TargetCode(c) if c.section == "wrapper" => w.verbatim(&c.text),
                 _ => {}
@@ -102,7 +103,8 @@ pub(super) fn wrapper_file(m: &Module, _opts: &Options, diags: &mut Diagnostics)
             w.verbatim(code);
         }
     }
-    emit_init::init(s.get("init"), m, uses_pyobject);
+    let nogil = opts.lang_flags.iter().any(|f| f == "nogil");
+    emit_init::init(s.get("init"), m, uses_pyobject, nogil);
     s.finish()
 }
 
@@ -127,6 +129,17 @@ fn begin(w: &mut CodeWriter, m: &Module) {
     );
     writeln!(w, "#define SWIGPYTHON");
     writeln!(w);
+}
+
+/// Are calls made with the GIL released? `-threads` or
+/// `%module(threads="1")`, unless `-nothreads` is given.
+fn threads_on(m: &Module, opts: &Options) -> bool {
+    let flag = |name: &str| opts.lang_flags.iter().any(|f| f == name);
+    let module = m
+        .module_options
+        .iter()
+        .any(|(k, v)| k == "threads" && v.trim_matches('"') != "0");
+    (flag("threads") || module) && !flag("nothreads")
 }
 
 /// The descriptor table and the `SWIGTYPE_*` names for it.

@@ -5,7 +5,8 @@ use crate::codegen::CodeWriter;
 use crate::ir::{Function, Variable};
 
 /// `static PyObject *_wrap_f(PyObject *self, PyObject *const *args, ...)`.
-pub(super) fn function(w: &mut CodeWriter, f: &Function) {
+/// With `threads`, the call runs with the GIL released.
+pub(super) fn function(w: &mut CodeWriter, f: &Function, threads: bool) {
     if !f.dispatch.is_empty() {
         dispatcher(w, f);
         return;
@@ -70,7 +71,13 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     for c in f.convert.iter().chain(&f.check) {
         w.block(c);
     }
-    w.block(&f.action);
+    if threads && releases_gil(f) {
+        writeln!(w, "Py_BEGIN_ALLOW_THREADS");
+        w.block(&f.action);
+        writeln!(w, "Py_END_ALLOW_THREADS");
+    } else {
+        w.block(&f.action);
+    }
     if let Some(o) = &f.out {
         w.block(o);
     }
@@ -101,6 +108,16 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
     w.close("");
     adapter(w, f);
     writeln!(w);
+}
+
+/// Does the call release the GIL when the module's threads are on? Not
+/// with `%nothread` or `%nothreadallow`, nor under `%exception`, whose code
+/// around the call may use the Python API (its `$action` is already
+/// expanded here).
+fn releases_gil(f: &Function) -> bool {
+    !f.features
+        .iter()
+        .any(|(k, v)| matches!(k.as_str(), "nothread" | "nothreadallow" | "except") && v != "0")
 }
 
 /// The METH_VARARGS adapter a limited-API build needs (a macro that is

@@ -128,7 +128,7 @@ fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
     writeln!(w);
 }
 
-pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
+pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, nogil: bool) {
     w.open("static PyMethodDef SwigMethods[] =");
     for f in m.functions().filter(|f| !f.overloaded) {
         let doc = doc_string(f);
@@ -167,7 +167,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
         w.close(";");
         writeln!(w);
     }
-    exec(w, m, uses_pyobject, &vars);
+    exec(w, m, uses_pyobject, &vars, nogil);
     w.open("static struct PyModuleDef swig_module =");
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
     writeln!(w, ".m_name = \"_{}\",", m.name);
@@ -196,7 +196,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool) {
 /// `swig_exec(m)`, the module's `Py_mod_exec` slot: the pointer type,
 /// `cvar`, constants, then `%init` code. `m` and `d` (its dictionary) are
 /// the names typemaps and `%init` code use.
-fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable]) {
+fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable], nogil: bool) {
     w.open("static int swig_exec(PyObject *m)");
     writeln!(w, "PyObject *d = PyModule_GetDict(m);");
     writeln!(w, "(void)d;");
@@ -236,6 +236,13 @@ fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable])
     writeln!(w);
     w.open("static PyModuleDef_Slot swig_slots[] =");
     writeln!(w, "{{Py_mod_exec, (void *)swig_exec}},");
+    if nogil {
+        // -nogil: the module declares that it does not need the GIL
+        // (Python 3.13+, where Py_mod_gil exists; free-threaded builds).
+        writeln!(w, "#ifdef Py_mod_gil");
+        writeln!(w, "{{Py_mod_gil, Py_MOD_GIL_NOT_USED}},");
+        writeln!(w, "#endif");
+    }
     writeln!(w, "{{0, NULL}}");
     w.close(";");
     writeln!(w);

@@ -144,6 +144,7 @@ pub const PASS_THROUGH: &[PassThrough] = &[
     flag("noh", PY),
     flag("noproxy", PY),
     flag("nortti", PY),
+    flag("nogil", PY),
     flag("nothreads", PY),
     flag("olddefs", PY),
     flag("py3", PY),

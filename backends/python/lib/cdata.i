@@ -31,7 +31,7 @@ static void rswig_cdata_memmove(void *data, const void *indata, int inlen) {
   if (PyBytes_Check($input)) {
     if (PyBytes_AsStringAndSize($input, &buf, &len) < 0) SWIG_fail;
   } else if (PyUnicode_Check($input)) {
-    buf = (char *)PyUnicode_AsUTF8AndSize($input, &len);
+    buf = (char *)SWIG_Python_UTF8($input, &len);
     if (!buf) SWIG_fail;
   } else {
     SWIG_exception_fail(SWIG_TypeError, "in method '" "$symname" "', argument " "$argnum" " of type 'bytes'");

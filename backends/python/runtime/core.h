@@ -243,7 +243,7 @@ SWIGINTERN PyObject *SWIG_Python_AppendOutput(PyObject *result, PyObject *obj) {
         Py_DECREF(obj);
         return result;
       }
-      PyList_SET_ITEM(list, 0, result);
+      PyList_SetItem(list, 0, result);
       result = list;
     }
     PyList_Append(result, obj);
@@ -252,3 +252,28 @@ SWIGINTERN PyObject *SWIG_Python_AppendOutput(PyObject *result, PyObject *obj) {
   return result;
 }
 #define SWIG_AppendOutput(result, obj) SWIG_Python_AppendOutput(result, obj)
+
+/* @piece SWIG_Python_UTF8 requires swig_core */
+/* The UTF-8 text of a str and its length in bytes, valid while `obj`
+   lives; NULL with an exception set on failure. With the limited API
+   before 3.10, which has no PyUnicode_AsUTF8AndSize, the text lives in a
+   bytes object kept for the next 64 conversions. */
+SWIGINTERN const char *SWIG_Python_UTF8(PyObject *obj, Py_ssize_t *len) {
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030A0000
+  static PyObject *keep[64];
+  static unsigned next;
+  char *s;
+  PyObject *bytes = PyUnicode_AsUTF8String(obj);
+  if (!bytes)
+    return NULL;
+  if (PyBytes_AsStringAndSize(bytes, &s, len) < 0) {
+    Py_DECREF(bytes);
+    return NULL;
+  }
+  Py_XDECREF(keep[next % 64]);
+  keep[next++ % 64] = bytes;
+  return s;
+#else
+  return PyUnicode_AsUTF8AndSize(obj, len);
+#endif
+}

@@ -197,7 +197,7 @@ SWIGINTERN int SWIG_AsVal_long_SS_double(PyObject *obj, long double *val) {
   return res;
 }
 
-/* @piece SWIG_AsCharPtrAndSize requires swig_core */
+/* @piece SWIG_AsCharPtrAndSize requires SWIG_Python_UTF8 */
 /* A str as a C string: `*cptr` points into the object (or, when `alloc` is
    given, to a malloc'd copy and `*alloc` is SWIG_NEWOBJ); None is NULL.
    `*psize` counts the terminating NUL. */
@@ -213,7 +213,7 @@ SWIGINTERN int SWIG_AsCharPtrAndSize(PyObject *obj, char **cptr, size_t *psize, 
   }
   if (PyUnicode_Check(obj)) {
     Py_ssize_t len;
-    const char *s = PyUnicode_AsUTF8AndSize(obj, &len);
+    const char *s = SWIG_Python_UTF8(obj, &len);
     if (!s) {
       PyErr_Clear();
       return SWIG_TypeError;

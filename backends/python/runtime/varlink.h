@@ -35,31 +35,35 @@ SWIGINTERN PyObject *swig_varlink_str(PyObject *o) {
   return str;
 }
 
-SWIGINTERN swig_globalvar *swig_varlink_find(swig_varlinkobject *v, PyObject *name) {
-  const char *n = PyUnicode_AsUTF8(name);
+/* The variable named `name`, or NULL (no exception set). */
+SWIGINTERN swig_globalvar *swig_varlink_find(PyObject *o, PyObject *name) {
+  swig_varlinkobject *v = (swig_varlinkobject *)o;
   Py_ssize_t i;
-  if (!n)
-    return NULL;
   for (i = 0; i < v->count; i++)
-    if (strcmp(v->vars[i].name, n) == 0)
+    if (PyUnicode_CompareWithASCIIString(name, v->vars[i].name) == 0)
       return &v->vars[i];
-  PyErr_Format(PyExc_AttributeError, "Unknown C global variable '%s'", n);
   return NULL;
 }
 
 SWIGINTERN PyObject *swig_varlink_getattro(PyObject *o, PyObject *name) {
-  swig_globalvar *g;
-  const char *n = PyUnicode_AsUTF8(name);
-  if (n && n[0] == '_' && n[1] == '_')
-    return PyObject_GenericGetAttr(o, name);
-  g = swig_varlink_find((swig_varlinkobject *)o, name);
-  return g ? g->get_attr() : NULL;
+  swig_globalvar *g = swig_varlink_find(o, name);
+  PyObject *res;
+  if (g)
+    return g->get_attr();
+  res = PyObject_GenericGetAttr(o, name);
+  if (!res && PyErr_ExceptionMatches(PyExc_AttributeError)) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_AttributeError, "Unknown C global variable '%U'", name);
+  }
+  return res;
 }
 
 SWIGINTERN int swig_varlink_setattro(PyObject *o, PyObject *name, PyObject *value) {
-  swig_globalvar *g = swig_varlink_find((swig_varlinkobject *)o, name);
-  if (!g)
+  swig_globalvar *g = swig_varlink_find(o, name);
+  if (!g) {
+    PyErr_Format(PyExc_AttributeError, "Unknown C global variable '%U'", name);
     return -1;
+  }
   if (!value) {
     PyErr_Format(PyExc_TypeError, "cannot delete C global variable '%s'", g->name);
     return -1;
@@ -82,9 +86,15 @@ SWIGINTERN PyObject *swig_varlink_dir(PyObject *o, PyObject *unused) {
       Py_DECREF(list);
       return NULL;
     }
-    PyList_SET_ITEM(list, i, s);
+    PyList_SetItem(list, i, s);
   }
   return list;
+}
+
+SWIGINTERN void swig_varlink_dealloc(PyObject *o) {
+  PyTypeObject *tp = Py_TYPE(o);
+  PyObject_Free(o);
+  Py_DECREF(tp);
 }
 
 static PyMethodDef swig_varlink_methods[] = {
@@ -92,25 +102,31 @@ static PyMethodDef swig_varlink_methods[] = {
   {NULL, NULL, 0, NULL}
 };
 
-static PyTypeObject swig_varlink_type = {
-  PyVarObject_HEAD_INIT(NULL, 0)
-  .tp_name = "swigvarlink",
-  .tp_basicsize = sizeof(swig_varlinkobject),
-  .tp_repr = swig_varlink_repr,
-  .tp_str = swig_varlink_str,
-  .tp_getattro = swig_varlink_getattro,
-  .tp_setattro = swig_varlink_setattro,
-  .tp_flags = Py_TPFLAGS_DEFAULT,
-  .tp_doc = "Swig variable link object",
-  .tp_methods = swig_varlink_methods,
+static PyType_Slot swig_varlink_slots[] = {
+  {Py_tp_dealloc, (void *)swig_varlink_dealloc},
+  {Py_tp_repr, (void *)swig_varlink_repr},
+  {Py_tp_str, (void *)swig_varlink_str},
+  {Py_tp_getattro, (void *)swig_varlink_getattro},
+  {Py_tp_setattro, (void *)swig_varlink_setattro},
+  {Py_tp_doc, (void *)"Swig variable link object"},
+  {Py_tp_methods, (void *)swig_varlink_methods},
+  {0, NULL}
 };
+
+static PyType_Spec swig_varlink_spec = {
+  "builtins.swigvarlink", sizeof(swig_varlinkobject), 0, Py_TPFLAGS_DEFAULT, swig_varlink_slots
+};
+
+static PyTypeObject *swig_varlink_type;
 
 /* A link object over a static table of variables. */
 SWIGINTERN PyObject *SWIG_Python_newvarlink(swig_globalvar *vars, Py_ssize_t count) {
   swig_varlinkobject *v;
-  if (PyType_Ready(&swig_varlink_type) < 0)
+  if (!swig_varlink_type)
+    swig_varlink_type = (PyTypeObject *)PyType_FromSpec(&swig_varlink_spec);
+  if (!swig_varlink_type)
     return NULL;
-  v = PyObject_New(swig_varlinkobject, &swig_varlink_type);
+  v = PyObject_New(swig_varlinkobject, swig_varlink_type);
   if (v) {
     v->vars = vars;
     v->count = count;
