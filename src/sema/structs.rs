@@ -616,7 +616,17 @@ impl Sema<'_> {
     }
 
     fn add_helper(&mut self, decl: String, body: Option<String>) {
-        if let Some(b) = body {
+        if let Some(mut b) = body {
+            // `self` is ours, not the user's: a body that ignores it must
+            // not make -Wunused-parameter fire.
+            let uses_self = b
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|w| w == "self");
+            if decl.contains("*self") && !uses_self {
+                if let Some(rest) = b.trim_start().strip_prefix('{') {
+                    b = format!("{{\n  (void)self;{rest}");
+                }
+            }
             self.module.code.push(ir::CodeBlock {
                 section: "header".into(),
                 text: format!("SWIGINTERN {decl} {b}\n"),
