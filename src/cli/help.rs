@@ -23,7 +23,7 @@ pub fn help_text() -> String {
          \n\
          Target languages\n\
          \x20    -python         - Generate Python wrappers\n\
-         \x20    -lua            - Generate Lua wrappers (not supported yet)\n\
+         \x20    -lua            - Generate Lua wrappers\n\
          \x20    -ruby           - Generate Ruby wrappers\n\
          \n\
          General options\n\
