@@ -70,7 +70,8 @@ fn log(title: &str, out: &Output) -> String {
 }
 
 /// Copies case `name` to a temp folder, runs rswig with `options` (the
-/// case's rswig.opts are not read) and compiles the wrapper with `cflags`.
+/// case's rswig.opts are not read) and compiles the wrapper with `cflags`;
+/// the modules named in its `rswig.modules` are built first.
 fn build(
     py: &Python,
     name: &str,
@@ -95,6 +96,25 @@ fn build(
             c_files.push(file);
         }
     }
+    // Modules the case's module `%import`s come first (`rswig.modules`).
+    let extra =
+        std::fs::read_to_string(cases_dir().join(name).join("rswig.modules")).unwrap_or_default();
+    for module in extra.split_whitespace() {
+        build_module(py, work, module, options, cflags, &[])?;
+    }
+    build_module(py, work, name, options, cflags, &c_files)?;
+    Ok(tmp)
+}
+
+/// Generates and compiles one module of a case in `work`.
+fn build_module(
+    py: &Python,
+    work: &Path,
+    name: &str,
+    options: &[&str],
+    cflags: &[&str],
+    c_files: &[String],
+) -> Result<(), String> {
     let rswig = Command::new(env!("CARGO_BIN_EXE_rswig"))
         .arg("-python")
         .args(options)
@@ -110,7 +130,7 @@ fn build(
         .arg(format!("-I{}", py.include.display()))
         .args(cflags)
         .arg(format!("{name}_wrap.c"))
-        .args(&c_files)
+        .args(c_files)
         .arg("-o")
         .arg(format!("_{name}{}", py.ext_suffix))
         .current_dir(work)
@@ -119,7 +139,7 @@ fn build(
     if !gcc.status.success() {
         return Err(log("gcc", &gcc));
     }
-    Ok(tmp)
+    Ok(())
 }
 
 /// Runs `args` with python3 in `dir`.
