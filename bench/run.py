@@ -197,6 +197,10 @@ def tool_version(argv):
     except OSError:
         return "not found"
     text = (out.stdout + out.stderr).strip().splitlines()
+    # rswig prints the SWIG version it follows, then its own: prefer that.
+    for line in text:
+        if line.startswith("rswig "):
+            return line.split(" (")[0]
     for line in text:
         if "ersion" in line:
             return line.strip()
@@ -224,7 +228,7 @@ def main():
     tools = {"swig": swig, "rswig": os.path.abspath(args.rswig)}
 
     header = (
-        f"{tool_version([swig])}; rswig {tool_version([tools['rswig']])}; "
+        f"{tool_version([swig])}; {tool_version([tools['rswig']])}; "
         f"gcc {subprocess.run(['gcc', '-dumpfullversion'], capture_output=True, text=True).stdout.strip()}; Python {platform.python_version()}; "
         f"{os.cpu_count()} cores; repeat {args.repeat}, min time / max RSS\n"
     )
