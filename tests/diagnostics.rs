@@ -27,12 +27,21 @@ fn diagnostics_dir() -> PathBuf {
 /// Runs rswig in a fresh folder holding a copy of `input` (from
 /// tests/diagnostics) and an earlier `<stem>_wrap.c`.
 fn run(input: Option<&str>, args: &[&str]) -> Run {
+    run_from(&diagnostics_dir(), input, args)
+}
+
+/// [`run`] with an input taken from another folder.
+fn run_in(from: &Path, input: &str, args: &[&str]) -> Run {
+    run_from(from, Some(input), args)
+}
+
+fn run_from(from_dir: &Path, input: Option<&str>, args: &[&str]) -> Run {
     let dir = match tempfile::tempdir() {
         Ok(d) => d,
         Err(e) => panic!("cannot create a temp dir: {e}"),
     };
     if let Some(input) = input {
-        let from = diagnostics_dir().join(input);
+        let from = from_dir.join(input);
         if let Err(e) = std::fs::copy(&from, dir.path().join(input)) {
             panic!("copy {}: {e}", from.display());
         }
@@ -325,4 +334,43 @@ fn recursive_typemap_macro() {
         2,
     );
     check_no_outputs("typemap_macro_recursive", &r);
+}
+
+/// Every error rswig reports on an input has a case in
+/// `tests/diagnostics/errors/`: an `.i` file whose first line is
+/// `// expect: LINE: WORDS`. Each must fail with exit code 1, an error at
+/// `NAME.i:LINE:COL` with the source line and a caret, the words in the
+/// message, no output written and the earlier wrapper untouched; its
+/// `.stderr` file holds the whole expected output.
+#[test]
+fn every_error_has_a_located_case() {
+    let dir = diagnostics_dir().join("errors");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        panic!("cannot list {}", dir.display());
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".i"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 40, "only {} cases", names.len());
+    for name in names {
+        let text = std::fs::read_to_string(dir.join(&name)).unwrap_or_default();
+        let expect = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("// expect: "))
+            .and_then(|l| l.split_once(": "));
+        let Some((line, words)) = expect else {
+            panic!("{name}: the first line must be `// expect: LINE: WORDS`");
+        };
+        let Ok(line) = line.parse::<usize>() else {
+            panic!("{name}: bad line number {line:?}");
+        };
+        let case = format!("errors/{}", name.trim_end_matches(".i"));
+        let r = run_in(&dir, &name, &["-python", &name]);
+        check_failure(&case, &r, &[words]);
+        assert_located(&case, &r.stderr, &name, line);
+    }
 }

@@ -32,16 +32,23 @@ cargo build --tests --quiet
 # ASan's quarantine and valgrind change: it runs its rounds but fewer.
 export RSWIG_LEAK_ITERATIONS="${RSWIG_LEAK_ITERATIONS:-2000}"
 
+failed=""
+
 echo "== 1/3 AddressSanitizer + UndefinedBehaviorSanitizer (python, lua, ruby)"
 RSWIG_TEST_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g" \
 RSWIG_TEST_RUN_PREFIX="env LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" \
-    cargo test --quiet --test runtime -- "$@"
+    cargo test --quiet --test runtime -- "$@" || failed="$failed asan+ubsan"
 
 echo "== 2/3 valgrind (lua)"
 RSWIG_TEST_RUN_PREFIX="valgrind -q --error-exitcode=99 --leak-check=no" \
-    cargo test --quiet --test runtime -- ::lua
+    cargo test --quiet --test runtime -- ::lua || failed="$failed valgrind"
 
 echo "== 3/3 clang -Wall -Wextra -Werror (python, lua, ruby)"
-RSWIG_TEST_CC=clang RSWIG_LEAK_ITERATIONS=1000 cargo test --quiet --test runtime -- "$@"
+RSWIG_TEST_CC=clang RSWIG_LEAK_ITERATIONS=1000 cargo test --quiet --test runtime -- "$@" ||
+    failed="$failed clang"
 
+if [ -n "$failed" ]; then
+    echo "sanitize: FAILED:$failed" >&2
+    exit 1
+fi
 echo "sanitize: all passed"

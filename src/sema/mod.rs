@@ -124,8 +124,10 @@ impl<'a> Sema<'a> {
 
     fn finish(mut self) -> ir::Module {
         if self.module.name.is_empty() {
+            // Located at the start of the main input (file 0).
+            let start = crate::source::Span::new(crate::source::FileId(0), 0, 0);
             self.diags
-                .error_nospan("no module name given (use %module or -module)");
+                .error(start, "no module name given (use %module or -module)");
         }
         self.overloads();
         pytypes::resolve_classes(&mut self.module, &self.env.classes);

@@ -28,7 +28,7 @@ int fill_chunk(char *chunk) { memcpy(chunk, "a\0bc", 4); return 4; }
 void shout(char *bm) { strcat(bm, "!"); }
 void twice(char *mut) {
   size_t n = strlen(mut);
-  memcpy(mut + n, mut, n + 1);
+  memmove(mut + n, mut, n + 1);
 }
 void stars(char *buf, int max) { memset(buf, '*', max - 1); buf[max - 1] = 0; }
 void half(char *wbuf, int *wsize) { *wsize /= 2; memset(wbuf, 'h', *wsize); }

@@ -1,0 +1,3 @@
+// expect: 3: expected a name in %constant
+%module t
+%constant int = 3;

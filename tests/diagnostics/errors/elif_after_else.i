@@ -1,0 +1,6 @@
+// expect: 5: #elif after #else
+%module t
+#if 1
+#else
+#elif 1
+#endif

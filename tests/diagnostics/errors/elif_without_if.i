@@ -1,0 +1,3 @@
+// expect: 3: #elif without #if
+%module t
+#elif 1

@@ -1,0 +1,4 @@
+// expect: 4: #else without #if
+%module t
+int a;
+#else

@@ -1,0 +1,3 @@
+// expect: 3: %enddef without %define
+%module t
+%enddef

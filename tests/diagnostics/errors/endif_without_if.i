@@ -1,0 +1,4 @@
+// expect: 4: #endif without #if
+%module t
+int a;
+#endif

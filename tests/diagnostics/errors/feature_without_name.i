@@ -1,0 +1,4 @@
+// expect: 3: %feature needs a feature name
+%module t
+%feature() f;
+int f(void);

@@ -1,0 +1,3 @@
+// expect: 3: #error stop here
+%module t
+#error stop here

@@ -1,0 +1,4 @@
+// expect: 3: floating constant
+%module t
+#if 1.5
+#endif

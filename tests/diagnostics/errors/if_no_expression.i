@@ -1,0 +1,4 @@
+// expect: 3: #if with no expression
+%module t
+#if
+#endif

@@ -1,0 +1,3 @@
+// expect: 3: %import expects
+%module t
+%import

@@ -1,0 +1,3 @@
+// expect: 3: %include expects
+%module t
+%include

@@ -1,0 +1,3 @@
+// expect: 3: type
+%module t
+unsigned float x;

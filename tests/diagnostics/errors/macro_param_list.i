@@ -1,0 +1,3 @@
+// expect: 3: macro parameter list
+%module t
+#define F(a b) a

@@ -1,0 +1,3 @@
+// expect: 3: missing ')' in macro parameter list
+%module t
+#define F(a

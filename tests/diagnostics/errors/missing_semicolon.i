@@ -1,0 +1,4 @@
+// expect: 4: expected
+%module t
+int f(int a)
+int g(void);

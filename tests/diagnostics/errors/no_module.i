@@ -1,0 +1,2 @@
+// expect: 1: no module name given
+int a;

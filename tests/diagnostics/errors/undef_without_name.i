@@ -1,0 +1,3 @@
+// expect: 3: macro name missing in #undef
+%module t
+#undef

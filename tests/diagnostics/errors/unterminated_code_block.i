@@ -1,0 +1,4 @@
+// expect: 3: %{
+%module t
+%{
+int a;

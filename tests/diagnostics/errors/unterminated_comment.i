@@ -1,0 +1,4 @@
+// expect: 3: unterminated comment
+%module t
+/* never closed
+int a;

@@ -1,0 +1,4 @@
+// expect: 3: unterminated conditional directive
+%module t
+#if 1
+int a;
