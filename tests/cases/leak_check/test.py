@@ -6,6 +6,8 @@ import tracemalloc
 import leak_check as m
 
 N = int(os.environ.get("RSWIG_LEAK_ITERATIONS", "1000000"))
+# Allowed RSS growth; tools/sanitize.sh raises it (ASan's quarantine).
+LIMIT_KB = int(os.environ.get("RSWIG_LEAK_RSS_LIMIT_KB", "4096"))
 
 
 def rss_kb():
@@ -51,5 +53,5 @@ after_py = tracemalloc.take_snapshot()
 after_rss = rss_kb()
 grown_py = sum(s.size_diff for s in after_py.compare_to(before_py, "filename"))
 print(f"{N} rounds: RSS {before_rss} -> {after_rss} KB, Python heap {grown_py:+d} bytes")
-assert after_rss - before_rss < 4096, f"RSS grew by {after_rss - before_rss} KB"
+assert after_rss - before_rss < LIMIT_KB, f"RSS grew by {after_rss - before_rss} KB"
 assert grown_py < 256 * 1024, f"Python heap grew by {grown_py} bytes"
