@@ -297,3 +297,34 @@ fn classic_example_wrapper_is_lean() {
         );
     }
 }
+
+/// `-interface NAME` (which CMake's UseSWIG passes) names the C extension:
+/// `PyInit_NAME`, and the shim imports `NAME` instead of `_<module>`.
+#[test]
+fn interface_names_the_extension_module() {
+    let py = python();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let work = tmp.path();
+    for f in ["simple.i", "simple.c", "test.py"] {
+        std::fs::copy(cases_dir().join("simple").join(f), work.join(f)).expect("copy");
+    }
+    let rswig = Command::new(env!("CARGO_BIN_EXE_rswig"))
+        .args(["-python", "-interface", "native_simple", "simple.i"])
+        .current_dir(work)
+        .output()
+        .expect("rswig runs");
+    assert!(rswig.status.success(), "{}", log("rswig", &rswig));
+    let shim = std::fs::read_to_string(work.join("simple.py")).expect("simple.py");
+    assert!(shim.contains("import native_simple"), "{shim}");
+    let gcc = Command::new("gcc")
+        .args(["-Wall", "-Wextra", "-Werror", "-fPIC", "-shared", "-I."])
+        .arg(format!("-I{}", py.include.display()))
+        .args(["simple_wrap.c", "simple.c", "-o"])
+        .arg(format!("native_simple{}", py.ext_suffix))
+        .current_dir(work)
+        .output()
+        .expect("gcc runs");
+    assert!(gcc.status.success(), "{}", log("gcc", &gcc));
+    let out = run(work, &["test.py"], &[]);
+    assert!(out.status.success(), "{}", log("test.py", &out));
+}

@@ -104,7 +104,8 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     let nogil = opts.lang_flags.iter().any(|f| f == "nogil");
-    emit_init::init(s.get("init"), m, uses_pyobject, nogil);
+    let ext = super::extension_name(m, opts);
+    emit_init::init(s.get("init"), m, &ext, uses_pyobject, nogil);
     s.finish()
 }
 

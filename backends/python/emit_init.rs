@@ -128,7 +128,8 @@ fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
     writeln!(w);
 }
 
-pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, nogil: bool) {
+/// `ext` is the C extension module's name (`_<module>`, or `-interface`'s).
+pub(super) fn init(w: &mut CodeWriter, m: &Module, ext: &str, uses_pyobject: bool, nogil: bool) {
     w.open("static PyMethodDef SwigMethods[] =");
     for f in m.functions().filter(|f| !f.overloaded) {
         let doc = doc_string(f);
@@ -170,7 +171,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, nogil: b
     exec(w, m, uses_pyobject, &vars, nogil);
     w.open("static struct PyModuleDef swig_module =");
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
-    writeln!(w, ".m_name = \"_{}\",", m.name);
+    writeln!(w, ".m_name = \"{ext}\",");
     match m.module_options.iter().find(|(k, _)| k == "docstring") {
         Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc).replace('\n', "\\n")),
         None => writeln!(w, ".m_doc = NULL,"),
@@ -188,7 +189,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, nogil: b
         w,
         "   runs swig_exec on it, again for each import after a reload. */"
     );
-    w.open(&format!("PyMODINIT_FUNC PyInit__{}(void)", m.name));
+    w.open(&format!("PyMODINIT_FUNC PyInit_{ext}(void)"));
     writeln!(w, "return PyModuleDef_Init(&swig_module);");
     w.close("");
 }

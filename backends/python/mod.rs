@@ -82,7 +82,7 @@ impl Backend for PythonBackend {
         diags: &mut Diagnostics,
     ) -> Vec<OutputFile> {
         let c = emit_c::wrapper_file(module, opts, diags);
-        let py = emit_py::shim_file(module);
+        let py = emit_py::shim_file(module, &extension_name(module, opts));
         let mut files = stub_output(module, opts, paths);
         files.splice(
             0..0,
@@ -99,6 +99,17 @@ impl Backend for PythonBackend {
         );
         files
     }
+}
+
+/// The C extension module's name: `_<module>`, or `-interface NAME` (which
+/// CMake's UseSWIG passes).
+pub(crate) fn extension_name(module: &ir::Module, opts: &Options) -> String {
+    opts.lang_flags
+        .iter()
+        .rev()
+        .find_map(|f| f.strip_prefix("interface="))
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("_{}", module.name))
 }
 
 /// `<module>.pyi` beside `<module>.py` with `-pyi`, or where `-pyifile`
