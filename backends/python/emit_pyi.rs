@@ -74,6 +74,17 @@ pub(super) fn stub_file(m: &Module) -> String {
     writeln!(w, "# the interface file instead.");
     writeln!(w);
     writeln!(w, "import typing");
+    for c in m.section("pythonstubbegin") {
+        w.block(c);
+    }
+    // Names `%pythonstubcode` declares itself are not declared again from
+    // `%pythoncode`.
+    let stub_code: Vec<&str> = m.section("pythonstubcode").collect();
+    let declared: Vec<String> = stub_code
+        .iter()
+        .flat_map(|c| python_code_names(c))
+        .map(|(name, _)| name)
+        .collect();
     if m.classes().any(|c| c.nondynamic) {
         writeln!(w);
         writeln!(w, "class {NONDYNAMIC_META}(type): ...");
@@ -89,7 +100,13 @@ pub(super) fn stub_file(m: &Module) -> String {
                 writeln!(w, "{}: {}", c.sym_name, c.py_type.render());
             }
             Decl::Class(c) => class(&mut w, &ix, c),
-            Decl::TargetCode(c) if c.section == "python" => python_code_names(&mut w, &c.text),
+            Decl::TargetCode(c) if c.section == "python" => {
+                for (name, decl) in python_code_names(&c.text) {
+                    if !declared.contains(&name) {
+                        writeln!(w, "{decl}");
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -117,6 +134,10 @@ pub(super) fn stub_file(m: &Module) -> String {
         for v in vars.iter().filter(|v| v.set.is_none()) {
             writeln!(w, "{}: {}", v.sym_name, v.py_type.render());
         }
+    }
+    for c in stub_code {
+        writeln!(w);
+        w.block(c);
     }
     opaque_classes(&mut w, m);
     w.finish()
@@ -279,42 +300,52 @@ fn class(w: &mut CodeWriter, ix: &Index, c: &Class) {
     w.dedent();
 }
 
-/// Names that `%pythoncode` binds at the top level, typed `typing.Any`
-/// (the stub cannot know more of arbitrary Python code).
-fn python_code_names(w: &mut CodeWriter, code: &str) {
+/// Names that `%pythoncode` binds at the top level, with their stub
+/// declarations, typed `typing.Any` (the stub cannot know more of arbitrary
+/// Python code; `%pythonstubcode` can say more).
+fn python_code_names(code: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let ident = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
     for line in code.lines() {
         if line.starts_with([' ', '\t']) {
             continue;
         }
         let line = line.trim_end();
         if let Some(rest) = line.strip_prefix("def ") {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
+            let name = ident(rest);
             if !name.is_empty() {
                 let params = def_params(&rest[name.len()..])
                     .unwrap_or_else(|| "*args: typing.Any, **kwargs: typing.Any".into());
-                writeln!(w, "def {name}({params}) -> typing.Any: ...");
+                let decl = format!("def {name}({params}) -> typing.Any: ...");
+                out.push((name, decl));
             }
         } else if let Some(rest) = line.strip_prefix("class ") {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
+            let name = ident(rest);
             if !name.is_empty() {
-                writeln!(w, "{name}: typing.Any");
+                let decl = format!("{name}: typing.Any");
+                out.push((name, decl));
             }
+        } else if let Some((lhs, ty)) = line
+            .split_once(':')
+            .filter(|(l, _)| !l.contains(['=', '(', ' ']) && !KEYWORDS.contains(l) && !l.is_empty())
+        {
+            // `name: type` (a stub's declaration).
+            out.push((lhs.to_string(), format!("{lhs}:{ty}")));
         } else if let Some((lhs, _)) = line.split_once('=') {
-            let lhs = lhs.trim();
+            let lhs = lhs.trim().split(':').next().unwrap_or_default().trim();
             let simple = !lhs.is_empty()
                 && lhs.chars().all(|c| c.is_alphanumeric() || c == '_')
                 && !lhs.starts_with(|c: char| c.is_ascii_digit());
-            if simple && !line[lhs.len()..].trim_start().starts_with("==") {
-                writeln!(w, "{lhs}: typing.Any");
+            if simple && !line[line.find('=').unwrap_or(0)..].starts_with("==") {
+                out.push((lhs.to_string(), format!("{lhs}: typing.Any")));
             }
         }
     }
+    out
 }
 
 /// The parameters of a `def` line (`(x, y=1, *a, **k):`), each typed

@@ -63,3 +63,14 @@ int scaled(int x, int factor = 10);
   void grow(const char *how) { if (how && strcmp(how, "double") == 0) $self->r *= 2; }
   static Circle *unit_circle(void) { static Circle u = { 1.0 }; return &u; }
 }
+
+/* Python code: its names are in the stub, typed as %pythonstubcode says
+   (else typing.Any). */
+%pythoncode %{
+def half(x):
+    return x / 2
+TWICE_LIMIT = LIMIT * 2
+%}
+%pythonstubcode %{
+def half(x: float) -> float: ...
+%}

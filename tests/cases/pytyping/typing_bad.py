@@ -11,3 +11,4 @@ p.cvar.answer = 1  # E: Property "answer" defined in "_SwigVarlink" is read-only
 p.Rect().outer = 3  # E: Incompatible types in assignment (expression has type "int", variable has type "Circle")
 p.Circle("big")  # E: Argument 1 to "Circle" has incompatible type "str"; expected "float"
 x: int = p.divide(1, 2)  # E: Incompatible types in assignment (expression has type "list[int]", variable has type "int")
+p.half("x")  # E: Argument 1 to "half" has incompatible type "str"; expected "float"

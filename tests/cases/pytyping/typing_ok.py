@@ -30,4 +30,5 @@ rect.label = "box"
 outer: p.Circle = rect.outer
 answer: int = p.answer + p.cvar.answer
 u = p.Circle.unit_circle()
+half: float = p.half(3.0)
 print(total, area, doubled, bigger, a, n, value, color, version, limit, warm, flag, unit, outer, answer, u)
