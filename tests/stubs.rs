@@ -18,13 +18,18 @@ use std::process::{Command, Output};
 
 fn main() {
     let args = Arguments::from_args();
-    let trials = match subjects() {
+    let mut trials: Vec<Trial> = match subjects() {
         Ok(s) => s
             .into_iter()
             .map(|s| Trial::test(s.title.clone(), move || check(&s)))
             .collect(),
         Err(e) => vec![Trial::test("subjects", move || Err(e.clone().into()))],
     };
+    trials.push(Trial::test("options/pyifile", pyifile));
+    trials.push(Trial::test(
+        "options/no_stub_by_default",
+        no_stub_by_default,
+    ));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -302,4 +307,52 @@ fn check_bad(work: &Path, out: &Output) -> Result<(), String> {
             log_of("mypy --strict typing_bad.py", out)
         ))
     }
+}
+
+/// Runs rswig on the classic example in a temp folder; returns the folder.
+fn generate(args: &[&str]) -> Result<tempfile::TempDir, String> {
+    let tmp = tempfile::Builder::new()
+        .prefix("rswig-stubs-opt-")
+        .tempdir()
+        .map_err(|e| format!("temp dir: {e}"))?;
+    let simple = root().join("examples").join("simple");
+    for f in ["example.i", "example.c"] {
+        std::fs::copy(simple.join(f), tmp.path().join(f)).map_err(|e| format!("copy {f}: {e}"))?;
+    }
+    std::fs::create_dir(tmp.path().join("stubs")).map_err(|e| e.to_string())?;
+    let out = run(
+        Command::new(env!("CARGO_BIN_EXE_rswig"))
+            .arg("-python")
+            .args(args)
+            .arg("example.i")
+            .current_dir(tmp.path()),
+        "rswig",
+    )?;
+    if !out.status.success() {
+        return Err(format!("rswig failed\n{}", log_of("rswig", &out)));
+    }
+    Ok(tmp)
+}
+
+/// `-pyifile FILE` writes the stub there (and implies `-pyi`).
+fn pyifile() -> Result<(), Failed> {
+    let tmp = generate(&["-pyifile", "stubs/ex.pyi"])?;
+    let stub = std::fs::read_to_string(tmp.path().join("stubs/ex.pyi"))
+        .map_err(|e| format!("no stubs/ex.pyi: {e}"))?;
+    if !stub.contains("def fact(n: int) -> int: ...") {
+        return Err(format!("stubs/ex.pyi lacks fact:\n{stub}").into());
+    }
+    if tmp.path().join("example.pyi").exists() {
+        return Err("-pyifile also wrote example.pyi".into());
+    }
+    Ok(())
+}
+
+/// Without `-pyi`, no stub is written.
+fn no_stub_by_default() -> Result<(), Failed> {
+    let tmp = generate(&[])?;
+    if tmp.path().join("example.pyi").exists() {
+        return Err("example.pyi written without -pyi".into());
+    }
+    Ok(())
 }
