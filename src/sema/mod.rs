@@ -76,6 +76,12 @@ pub(crate) struct Sema<'a> {
     have_module: bool,
     /// `%extend` blocks by the struct name they extend, not yet used.
     extends: HashMap<String, Vec<Item>>,
+    /// Top-level directives naming a member (`%immutable Vec::len;`), by
+    /// struct name, with where the struct's last `%extend` block starts:
+    /// those before it apply to the `%extend` members too (see
+    /// `collect_extends`).
+    member_directives: HashMap<String, Vec<(crate::ast::Directive, Span)>>,
+    last_extend: HashMap<String, Span>,
     /// Struct/union names (tags and typedef names) defined so far.
     known_structs: HashSet<String>,
     /// C names of `%extend` helper functions emitted so far.
@@ -116,6 +122,8 @@ impl<'a> Sema<'a> {
             var_types: HashMap::new(),
             have_module: false,
             extends: HashMap::new(),
+            member_directives: HashMap::new(),
+            last_extend: HashMap::new(),
             known_structs: HashSet::new(),
             helpers: HashSet::new(),
             varargs: HashMap::new(),

@@ -94,11 +94,21 @@ impl Sema<'_> {
                 ItemKind::Extend {
                     name: Some(n),
                     items,
-                } => self
-                    .extends
-                    .entry(n.name.clone())
-                    .or_default()
-                    .extend(items.iter().cloned()),
+                } => {
+                    self.extends
+                        .entry(n.name.clone())
+                        .or_default()
+                        .extend(items.iter().cloned());
+                    self.last_extend.insert(n.name.clone(), it.span);
+                }
+                ItemKind::Directive(d) => {
+                    if let Some(t) = d.target.as_ref().filter(|t| t.name.len() >= 2) {
+                        self.member_directives
+                            .entry(t.name[0].name.clone())
+                            .or_default()
+                            .push((d.clone(), it.span));
+                    }
+                }
                 ItemKind::Inline { items, .. } => self.collect_extends(items),
                 _ => {}
             }
@@ -195,6 +205,24 @@ impl Sema<'_> {
         {
             if let Some(items) = self.extends.remove(&key) {
                 ext.extend(items);
+            }
+        }
+        // `%extend` members are declared where their block is: directives
+        // about them between the struct and that block apply (as in SWIG),
+        // although the block is merged here.
+        for key in [Some(name.clone()), tag.clone()].into_iter().flatten() {
+            let Some(last) = self.last_extend.get(&key).copied() else {
+                continue;
+            };
+            let dirs = self
+                .member_directives
+                .get(&key)
+                .cloned()
+                .unwrap_or_default();
+            for (d, at) in dirs {
+                if at.file == last.file && at.start > span.start && at.start < last.start {
+                    self.directive(&d, at);
+                }
             }
         }
         let mut has_ctor = false;

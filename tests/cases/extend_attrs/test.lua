@@ -1,0 +1,13 @@
+local m = require("extend_attrs")
+local v = m.Vec(3.0, 4.0)
+assert(v.length == 5.0)
+v.length = 10.0
+assert(v.x == 6.0 and v.y == 8.0)
+assert(v.quadrant == 1)
+assert(not pcall(function() v.quadrant = 2 end), "immutable")
+v:scale(0.5)
+assert(v.length == 5.0)
+local u = m.Vec.unit_x()
+assert(u.x == 1.0 and u.length == 1.0)
+assert(not pcall(function() v.length = "long" end), "wrong type")
+print("ok")
