@@ -374,3 +374,25 @@ fn every_error_has_a_located_case() {
         assert_located(&case, &r.stderr, &name, line);
     }
 }
+
+/// `%echo` prints its text and `%warn` a located warning; neither fails
+/// the run (unless `-Werror`).
+#[test]
+fn echo_and_warn_print_without_failing() {
+    let r = run(Some("echo_warn.i"), &["-python", "echo_warn.i"]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert!(
+        r.stderr.contains("building the echo module"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("echo_warn.i:3:1: warning: custom warning from the interface"),
+        "{}",
+        r.stderr
+    );
+    let r = run(Some("echo_warn.i"), &["-python", "-Werror", "echo_warn.i"]);
+    check_failure("echo_warn", &r, &["custom warning from the interface"]);
+    check_no_outputs("echo_warn", &r);
+}

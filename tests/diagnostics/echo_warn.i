@@ -1,0 +1,4 @@
+%module echo
+%echo "building the echo module"
+%warn "custom warning from the interface"
+int f(int);
