@@ -251,7 +251,7 @@ impl Sema<'_> {
         }
         let mut tm_locals: Vec<String> = Vec::new();
         let mut arginit: Vec<String> = Vec::new();
-        let mut py_outs: Vec<ir::PyType> = Vec::new();
+        let mut py_outs: Vec<super::pytypes::Output> = Vec::new();
         let mut input = 0usize;
         let mut i = 0usize;
         let mut seen_optional = false;

@@ -93,10 +93,28 @@ impl Sema<'_> {
         self.py_of_c(&params[i].ty, Dir::In)
     }
 
-    /// The type of the value an `argout` typemap adds to the result, or
-    /// `None` when it adds none (`numoutputs=0`). Without a `pytyping`
-    /// typemap it is the value the parameter points to.
+    /// What an `argout` typemap does to the result: adds a value (of this
+    /// type), replaces the whole result (`overwrite=1`), or nothing
+    /// (`numoutputs=0`, `None`). Without a `pytyping` typemap the value is
+    /// the one the parameter points to.
     pub(crate) fn py_argout(
+        &self,
+        params: &[ParamSpec],
+        i: usize,
+        arity: usize,
+        in_tm: &TypemapDef,
+        argout: &TypemapDef,
+    ) -> Option<Output> {
+        let overwrite = argout.attr("overwrite").map(str::trim) == Some("1");
+        let ty = self.py_argout_type(params, i, arity, in_tm, argout)?;
+        Some(if overwrite {
+            Output::Replace(ty)
+        } else {
+            Output::Append(ty)
+        })
+    }
+
+    fn py_argout_type(
         &self,
         params: &[ParamSpec],
         i: usize,
@@ -219,14 +237,32 @@ fn prim_type(p: Prim) -> PyType {
     PyType::Name(name.into())
 }
 
+/// What an `argout` typemap does to a wrapper's result.
+#[derive(Clone, Debug)]
+pub(crate) enum Output {
+    /// Appends a value (`SWIG_AppendOutput`).
+    Append(PyType),
+    /// Assigns the whole result (`overwrite=1`).
+    Replace(PyType),
+}
+
 /// What a call returns: the return value (`None` for none) and then the
 /// `argout` values, combined as `SWIG_Python_AppendOutput` does: a `None`
 /// result is replaced by the next value, a single value becomes a list.
-pub(crate) fn combine_result(ret: Option<PyType>, outs: Vec<PyType>) -> PyType {
-    // A `void` result is `None`, which the first value replaces.
-    let ret = ret.filter(|r| *r != PyType::None || outs.is_empty());
+pub(crate) fn combine_result(ret: Option<PyType>, outs: Vec<Output>) -> PyType {
     let mut elems: Vec<PyType> = ret.into_iter().collect();
-    elems.extend(outs);
+    for o in outs {
+        match o {
+            Output::Append(t) => {
+                // A `void` result is `None`, which the first value replaces.
+                if elems.len() == 1 && elems[0] == PyType::None {
+                    elems.clear();
+                }
+                elems.push(t);
+            }
+            Output::Replace(t) => elems = vec![t],
+        }
+    }
     let Some(last) = elems.last().cloned() else {
         return PyType::None;
     };

@@ -74,3 +74,20 @@ TWICE_LIMIT = LIMIT * 2
 %pythonstubcode %{
 def half(x: float) -> float: ...
 %}
+
+/* argout typemaps that replace the result (overwrite=1) or add nothing
+   (numoutputs=0), as SWIG 4.5 describes them. */
+%typemap(in, numinputs=0) int *OutReplace (int temp) "$1 = &temp;";
+%typemap(argout, overwrite=1) int *OutReplace {
+  Py_XDECREF($result);
+  $result = PyUnicode_FromFormat("replaced%d", *$1);
+}
+%typemap(pytyping) int *OutReplace "str";
+%typemap(in, numinputs=0) int *OutCheck (int temp) "$1 = &temp;";
+%typemap(argout, numoutputs=0) int *OutCheck {
+  if (*$1 != 0) { PyErr_Format(PyExc_RuntimeError, "error code %d", *$1); SWIG_fail; }
+}
+%inline %{
+int replace_result(int a, int *OutReplace) { *OutReplace = a + 1; return a; }
+double checked(double x, int *OutCheck) { *OutCheck = x < 0; return x * 2; }
+%}

@@ -20,6 +20,14 @@ assert p.scaled(2) == 20 and p.scaled(2, 3) == 6
 assert isinstance(p.cvar.unit, p.Circle) and p.answer == 42
 assert p.read_counter(p.new_counter()) == 7
 assert p.next_color(p.BLUE) == p.RED
+assert p.replace_result(4) == "replaced5"
+assert p.checked(1.5) == 3.0
+try:
+    p.checked(-1.0)
+except RuntimeError as e:
+    assert str(e) == "error code 1"
+else:
+    raise AssertionError("checked(-1.0) raises")
 assert p.half(3.0) == 1.5 and p.TWICE_LIMIT == 200
 assert (p.VERSION, p.LIMIT, p.RATIO) == ("1.2", 100, 0.5)
 assert isinstance(rect.outer, p.Circle) and rect.inner is None

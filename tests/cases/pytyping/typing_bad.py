@@ -12,3 +12,4 @@ p.Rect().outer = 3  # E: Incompatible types in assignment (expression has type "
 p.Circle("big")  # E: Argument 1 to "Circle" has incompatible type "str"; expected "float"
 x: int = p.divide(1, 2)  # E: Incompatible types in assignment (expression has type "list[int]", variable has type "int")
 p.half("x")  # E: Argument 1 to "half" has incompatible type "str"; expected "float"
+r: int = p.replace_result(4)  # E: Incompatible types in assignment (expression has type "str", variable has type "int")

@@ -31,4 +31,6 @@ outer: p.Circle = rect.outer
 answer: int = p.answer + p.cvar.answer
 u = p.Circle.unit_circle()
 half: float = p.half(3.0)
+replaced: str = p.replace_result(4)
+twice_x: float = p.checked(1.5)
 print(total, area, doubled, bigger, a, n, value, color, version, limit, warm, flag, unit, outer, answer, u)
