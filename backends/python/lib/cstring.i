@@ -49,7 +49,7 @@
 %typemap(in, fragment=SWIG_AsCharPtrAndSize) TYPEMAP (char temp[MAX + 1], char *buf = 0, size_t size = 0, int res = 0) {
   res = SWIG_AsCharPtrAndSize($input, &buf, &size, NULL);
   if (!SWIG_IsOK(res) || !buf) {
-    SWIG_exception_fail(SWIG_ArgError(res), "in method '" "$symname" "', argument " "$argnum" " of type '" "$1_type" "'");
+    SWIG_exception_fail(SWIG_ArgError(buf ? res : SWIG_TypeError), "in method '" "$symname" "', argument " "$argnum" " of type '" "$1_type" "'");
   }
   if (size > MAX + 1) size = MAX + 1;
   memcpy(temp, buf, size);
@@ -66,7 +66,7 @@
 %typemap(in, fragment=SWIG_AsCharPtrAndSize) TYPEMAP (char *buf = 0, size_t size = 0, int res = 0, char *copy = 0) {
   res = SWIG_AsCharPtrAndSize($input, &buf, &size, NULL);
   if (!SWIG_IsOK(res) || !buf) {
-    SWIG_exception_fail(SWIG_ArgError(res), "in method '" "$symname" "', argument " "$argnum" " of type '" "$1_type" "'");
+    SWIG_exception_fail(SWIG_ArgError(buf ? res : SWIG_TypeError), "in method '" "$symname" "', argument " "$argnum" " of type '" "$1_type" "'");
   }
   copy = (char *)malloc(size + (EXPANSION) + 1);
   if (!copy) {
@@ -89,7 +89,10 @@
 %define %cstring_output_maxsize(TYPEMAP, SIZE)
 %typemap(in, fragment=SWIG_AsVal_int) (TYPEMAP, SIZE) (int size = 0, int res = 0, char *buf = 0) {
   res = SWIG_AsVal_int($input, &size);
-  if (!SWIG_IsOK(res) || size < 0) {
+  if (!SWIG_IsOK(res)) {
+    SWIG_exception_fail(SWIG_ArgError(res), "in method '" "$symname" "', argument " "$argnum" " of type '" "$2_type" "'");
+  }
+  if (size < 0) {
     SWIG_exception_fail(SWIG_ValueError, "in method '" "$symname" "', expecting a non-negative size");
   }
   buf = (char *)malloc((size_t)size + 1);
@@ -109,7 +112,10 @@
 %define %cstring_output_withsize(TYPEMAP, SIZE)
 %typemap(in, fragment=SWIG_AsVal_int) (TYPEMAP, SIZE) (int size = 0, int res = 0, char *buf = 0) {
   res = SWIG_AsVal_int($input, &size);
-  if (!SWIG_IsOK(res) || size < 0) {
+  if (!SWIG_IsOK(res)) {
+    SWIG_exception_fail(SWIG_ArgError(res), "in method '" "$symname" "', argument " "$argnum" " of type '" "$2_type" "'");
+  }
+  if (size < 0) {
     SWIG_exception_fail(SWIG_ValueError, "in method '" "$symname" "', expecting a non-negative size");
   }
   buf = (char *)malloc((size_t)size + 1);

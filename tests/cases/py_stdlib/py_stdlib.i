@@ -8,6 +8,9 @@
 %include <complex.i>
 
 %cwstring_bounded_output(wchar_t *wout, 32);
+%include <cstring.i>
+%cstring_bounded_mutable(char *ustr, 16);
+%cstring_output_maxsize(char *obuf, int maxlen);
 
 /* SWIG_exception with each error code */
 %exception fail_with {
@@ -41,6 +44,8 @@
 #include <stddef.h>
 #include <complex.h>
 int fail_with(int code) { return code; }
+void upcase(char *ustr) { for (; *ustr; ustr++) if (*ustr >= 'a' && *ustr <= 'z') *ustr -= 32; }
+void fill_to(char *obuf, int maxlen) { int i; for (i = 0; i < maxlen && i < 5; i++) obuf[i] = 'x'; obuf[i] = 0; }
 int repeat(int count) { return count; }
 double pay(double amount) { return amount; }
 int ratio(int a, int divisor) { return a / divisor; }

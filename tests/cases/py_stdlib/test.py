@@ -37,6 +37,14 @@ assert m.wide_hello() == "h\u00e9llo"
 assert m.wide_fill() == "fill\u00e9d"
 raises(TypeError, m.wide_len, 5)
 
+# cstring.i: mutable and output buffers; None and wrong types are TypeError
+assert m.upcase("hello") == "HELLO"
+raises(TypeError, m.upcase, None)
+raises(TypeError, m.upcase, 5)
+assert m.fill_to(3) == "xxx" and m.fill_to(10) == "xxxxx"
+raises(TypeError, m.fill_to, "3")
+raises(ValueError, m.fill_to, -1)
+
 # file.i: a Python file object becomes a FILE *
 with tempfile.TemporaryFile("w+") as f:
     assert m.file_put(f, "written from C") == 1
