@@ -305,7 +305,16 @@ fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
             _ => PathBuf::from("."),
         };
         let result = temp_builder().tempfile_in(&dir).and_then(|mut t| {
-            t.write_all(&crate::raw_text::encode(&f.contents))?;
+            let is_c = f
+                .path
+                .extension()
+                .is_some_and(|e| matches!(e.to_str(), Some("c" | "h" | "cxx" | "cpp")));
+            let bytes = if is_c {
+                crate::raw_text::encode_c(&f.contents)
+            } else {
+                crate::raw_text::encode(&f.contents)
+            };
+            t.write_all(&bytes)?;
             t.flush()?;
             Ok(t)
         });

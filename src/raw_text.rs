@@ -56,9 +56,87 @@ pub fn encode(text: &str) -> std::borrow::Cow<'_, [u8]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// [`encode`] for C source: inside a character or string literal a
+/// stand-in is written as the octal escape of its byte (`'\341'`), which
+/// means the same to the compiler and does not trip clang's
+/// -Winvalid-source-encoding; elsewhere (comments) it is the raw byte.
+pub fn encode_c(text: &str) -> std::borrow::Cow<'_, [u8]> {
+    if !text.chars().any(|c| raw_byte(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text.as_bytes());
+    }
+    #[derive(PartialEq)]
+    enum At {
+        Code,
+        Literal(char),
+        LineComment,
+        BlockComment,
+    }
+    let mut at = At::Code;
+    let mut out = Vec::with_capacity(text.len());
+    let mut buf = [0u8; 4];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if let Some(b) = raw_byte(c) {
+            if matches!(at, At::Literal(_)) {
+                out.extend_from_slice(format!("\\{b:03o}").as_bytes());
+            } else {
+                out.push(b);
+            }
+            continue;
+        }
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        match at {
+            At::Code => match c {
+                '"' | '\'' => at = At::Literal(c),
+                '/' if chars.peek() == Some(&'/') => at = At::LineComment,
+                '/' if chars.peek() == Some(&'*') => {
+                    at = At::BlockComment;
+                    if let Some(star) = chars.next() {
+                        out.push(star as u8);
+                    }
+                }
+                _ => {}
+            },
+            At::Literal(quote) => {
+                if c == '\\' {
+                    // The escaped character is copied as it is.
+                    if let Some(n) = chars.next() {
+                        match raw_byte(n) {
+                            Some(b) => out.push(b),
+                            None => out.extend_from_slice(n.encode_utf8(&mut buf).as_bytes()),
+                        }
+                    }
+                } else if c == quote || c == '\n' {
+                    at = At::Code;
+                }
+            }
+            At::LineComment if c == '\n' => at = At::Code,
+            At::BlockComment if c == '*' && chars.peek() == Some(&'/') => {
+                chars.next();
+                out.push(b'/');
+                at = At::Code;
+            }
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{decode, encode};
+    use super::{decode, encode, encode_c};
+
+    #[test]
+    fn c_literals_get_octal_escapes_comments_keep_bytes() {
+        let text = decode(
+            b"char c = '\xe1'; /* \xe1 */ const char *s = \"caf\xe9\\\"\"; // \xe9\n".to_vec(),
+        );
+        assert_eq!(
+            encode_c(&text).into_owned(),
+            b"char c = '\\341'; /* \xe1 */ const char *s = \"caf\\351\\\"\"; // \xe9\n".to_vec()
+        );
+        assert_eq!(encode_c("int x;").into_owned(), b"int x;".to_vec());
+    }
 
     #[test]
     fn latin1_bytes_round_trip() {
