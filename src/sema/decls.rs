@@ -75,7 +75,7 @@ impl Sema<'_> {
                             name: Some(name.name.clone()),
                         });
                         let full = replace_base(&decl.ty, &t, true);
-                        self.env.typedefs.insert(name.name.clone(), full);
+                        self.env.add_typedef(&name.name, full);
                         self.env.anonymous_enums.insert(name.name.clone());
                     }
                     _ => {
@@ -85,7 +85,7 @@ impl Sema<'_> {
             }
             TypeKind::Named(n) if n == &name.name => {}
             _ => {
-                self.env.typedefs.insert(name.name.clone(), decl.ty.clone());
+                self.env.add_typedef(&name.name, decl.ty.clone());
             }
         }
     }

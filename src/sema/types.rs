@@ -8,11 +8,16 @@ use crate::typemap::ctype::{base_type, mangle, replace_base, strip_all_quals, ty
 use crate::typemap::subst::SubstEnv;
 use crate::typemap::TypeReducer;
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, Default)]
 pub struct TypeEnv {
-    /// `typedef T name;` by name.
-    pub typedefs: HashMap<String, Type>,
+    /// `typedef T name;` by name (added through `add_typedef`).
+    typedefs: HashMap<String, Type>,
+    /// Changes with every typedef added (see `TypeReducer::generation`):
+    /// drawn from a process-wide counter, so two environments never share
+    /// a non-zero value, and zero means no typedefs.
+    typedef_generation: u64,
     /// Descriptors in order of first use.
     pub descriptors: Vec<TypeDesc>,
     /// Proxy class names by the mangled name of the pointer type.
@@ -29,7 +34,14 @@ pub struct TypeEnv {
     pub casts: HashMap<String, Vec<String>>,
 }
 
+/// The source of typedef generations.
+static TYPEDEF_GENERATIONS: AtomicU64 = AtomicU64::new(1);
+
 impl TypeReducer for TypeEnv {
+    fn generation(&self) -> Option<u64> {
+        Some(self.typedef_generation)
+    }
+
     fn reduce_once(&self, ty: &Type) -> Option<Type> {
         let base = base_type(ty);
         match &base.kind {
@@ -74,6 +86,12 @@ impl SubstEnv for TypeEnv {
 }
 
 impl TypeEnv {
+    /// `typedef T name;`
+    pub fn add_typedef(&mut self, name: &str, ty: Type) {
+        self.typedefs.insert(name.to_string(), ty);
+        self.typedef_generation = TYPEDEF_GENERATIONS.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// The canonical form used for descriptors: typedefs resolved,
     /// qualifiers removed.
     pub fn canonical(&self, ty: &Type) -> Type {

@@ -106,17 +106,53 @@ pub fn lookup(
     name: Option<&str>,
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
-    for key in candidate_keys(ty, env) {
-        if let Some(n) = name.filter(|n| !n.is_empty()) {
-            if let Some(d) = db.exact(method, &vec![(key.clone(), Some(n.to_string()))]) {
-                return Some(d);
-            }
+    match name.filter(|n| !n.is_empty() && db.is_pattern_name(n)) {
+        Some(n) => lookup_named(db, method, ty, n, env),
+        None => lookup_unnamed(db, method, ty, env),
+    }
+}
+
+/// `lookup` for a name that occurs in some pattern: each candidate type
+/// with the name, then without.
+fn lookup_named(
+    db: &TypemapDb,
+    method: &str,
+    ty: &Type,
+    name: &str,
+    env: &dyn TypeReducer,
+) -> Option<Rc<TypemapDef>> {
+    let mut key = vec![(String::new(), None)];
+    for k in db.candidate_keys(ty, env).iter() {
+        key[0] = (k.clone(), Some(name.to_string()));
+        if let Some(d) = db.exact(method, &key) {
+            return Some(d);
         }
-        if let Some(d) = db.exact(method, &vec![(key, None)]) {
+        key[0].1 = None;
+        if let Some(d) = db.exact(method, &key) {
             return Some(d);
         }
     }
     None
+}
+
+/// `lookup` without a name (or with one no pattern has), memoised per
+/// (type, method).
+fn lookup_unnamed(
+    db: &TypemapDb,
+    method: &str,
+    ty: &Type,
+    env: &dyn TypeReducer,
+) -> Option<Rc<TypemapDef>> {
+    if let Some(found) = db.memoised(method, ty, env) {
+        return found;
+    }
+    let mut key = vec![(String::new(), None)];
+    let found = db.candidate_keys(ty, env).iter().find_map(|k| {
+        key[0].0.clone_from(k);
+        db.exact(method, &key)
+    });
+    db.remember(method, ty, env, found.clone());
+    found
 }
 
 /// Finds the longest multi-argument typemap of `method` whose pattern
@@ -128,7 +164,7 @@ pub fn lookup_multi(
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
     let mut best: Option<(usize, Rc<TypemapDef>)> = None;
-    let mut cands: Vec<Option<Vec<String>>> = vec![None; params.len()];
+    let mut cands: Vec<Option<Rc<[String]>>> = vec![None; params.len()];
     for key in db.multi_patterns() {
         if key.len() > params.len() || best.as_ref().is_some_and(|(n, _)| *n >= key.len()) {
             continue;
@@ -136,7 +172,7 @@ pub fn lookup_multi(
         let Some(def) = db.exact(method, key) else {
             continue;
         };
-        if elements_match(key, params, &mut cands, env) {
+        if elements_match(db, key, params, &mut cands, env) {
             best = Some((key.len(), def));
         }
     }
@@ -144,9 +180,10 @@ pub fn lookup_multi(
 }
 
 fn elements_match(
+    db: &TypemapDb,
     key: &PatternKey,
     params: &[(Type, Option<String>)],
-    cands: &mut [Option<Vec<String>>],
+    cands: &mut [Option<Rc<[String]>>],
     env: &dyn TypeReducer,
 ) -> bool {
     key.iter().enumerate().all(|(i, (kty, kname))| {
@@ -156,7 +193,7 @@ fn elements_match(
                 return false;
             }
         }
-        let c = cands[i].get_or_insert_with(|| candidate_keys(pty, env));
+        let c = cands[i].get_or_insert_with(|| db.candidate_keys(pty, env));
         c.contains(kty)
     })
 }

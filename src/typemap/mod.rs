@@ -5,6 +5,7 @@
 //! that follow it. `matching` finds the typemap for a type and name;
 //! `subst` expands its special variables.
 
+mod cache;
 pub mod ctype;
 pub mod matching;
 pub mod subst;
@@ -12,6 +13,7 @@ pub mod typestr;
 
 use crate::ast::{Param, Type};
 use crate::source::Span;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
@@ -72,6 +74,12 @@ pub trait TypeReducer {
         }
         t
     }
+    /// A number that changes whenever `reduce_once` may answer differently
+    /// (a typedef was added), so matching results can be memoised; `None`
+    /// (the default) disables the memo.
+    fn generation(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// The key of a pattern element: the type printed for matching.
@@ -92,6 +100,8 @@ pub struct TypemapDb {
     by_pattern: HashMap<PatternKey, BTreeMap<String, Rc<TypemapDef>>>,
     /// Multi-argument patterns, in order of definition.
     multi: Vec<PatternKey>,
+    /// Memo of matching (see `cache`), emptied by every change.
+    cache: RefCell<cache::MatchCache>,
 }
 
 impl TypemapDb {
@@ -106,6 +116,7 @@ impl TypemapDb {
     }
 
     fn insert(&mut self, key: PatternKey, def: Rc<TypemapDef>) {
+        self.cache.get_mut().clear();
         if key.len() > 1 && !self.multi.contains(&key) {
             self.multi.push(key.clone());
         }
@@ -117,6 +128,7 @@ impl TypemapDb {
 
     /// `%typemap(method) pattern;`: deletes one typemap.
     pub fn delete(&mut self, method: &str, key: &PatternKey) {
+        self.cache.get_mut().clear();
         if let Some(m) = self.by_pattern.get_mut(key) {
             m.remove(method);
         }
@@ -159,12 +171,55 @@ impl TypemapDb {
 
     /// `%clear pattern;`: removes every typemap of a pattern.
     pub fn clear(&mut self, key: &PatternKey) {
+        self.cache.get_mut().clear();
         self.by_pattern.remove(key);
     }
 
     /// The typemap stored under exactly this key.
     pub fn exact(&self, method: &str, key: &PatternKey) -> Option<Rc<TypemapDef>> {
         self.by_pattern.get(key)?.get(method).cloned()
+    }
+
+    /// The candidate keys of `ty` (see `matching::candidate_keys`),
+    /// memoised.
+    pub fn candidate_keys(&self, ty: &Type, env: &dyn TypeReducer) -> Rc<[String]> {
+        self.cache.borrow_mut().keys(ty, env)
+    }
+
+    /// The memoised unnamed resolution of `method` for `ty`, if known.
+    pub fn memoised(
+        &self,
+        method: &str,
+        ty: &Type,
+        env: &dyn TypeReducer,
+    ) -> Option<Option<Rc<TypemapDef>>> {
+        self.cache.borrow_mut().resolution(method, ty, env)
+    }
+
+    /// Remembers an unnamed resolution (after `memoised` said unknown).
+    pub fn remember(
+        &self,
+        method: &str,
+        ty: &Type,
+        env: &dyn TypeReducer,
+        found: Option<Rc<TypemapDef>>,
+    ) {
+        self.cache.borrow_mut().remember(method, ty, env, found);
+    }
+
+    /// Is `name` the name of some single-element pattern (`int *OUTPUT`)?
+    /// When not, a named lookup finds what an unnamed one finds.
+    pub fn is_pattern_name(&self, name: &str) -> bool {
+        self.cache
+            .borrow_mut()
+            .pattern_names(|| {
+                self.by_pattern
+                    .iter()
+                    .filter(|(k, m)| k.len() == 1 && !m.is_empty())
+                    .filter_map(|(k, _)| k[0].1.clone())
+                    .collect()
+            })
+            .contains(name)
     }
 
     /// Multi-argument pattern keys, in order of definition.
