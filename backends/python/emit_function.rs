@@ -33,6 +33,17 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, threads: bool) {
     }
     writeln!(w);
     writeln!(w, "(void)self;");
+    let reads_inputs = f
+        .convert
+        .iter()
+        .chain(&f.check)
+        .chain(&f.argout)
+        .chain(&f.freearg)
+        .any(|c| c.contains("swig_obj"));
+    if n > 0 && !reads_inputs {
+        // The typemaps ignore their `$input` (e.g. `%typemap(in) T { $1 = NULL; }`).
+        writeln!(w, "(void)swig_obj;");
+    }
     let fixed = if f.varargs {
         writeln!(
             w,
