@@ -62,6 +62,17 @@ struct Thing *thing(void) { static struct Thing t; return &t; }
 }
 %inline %{ struct Thing *described(void) { return 0; } %}
 
+/* $owner (SWIG_POINTER_OWN under %newobject, else 0) and $null (what a
+   wrapper returns on failure) */
+%typemap(out) struct Thing *ownflag, struct Thing *ownflag_new "$result = PyLong_FromLong((long)($owner)); (void)$1;";
+%typemap(check) int nonneg "if ($1 < 0) { PyErr_SetString(PyExc_ValueError, \"negative\"); return $null; }";
+%newobject ownflag_new;
+%inline %{
+struct Thing *ownflag(void) { return 0; }
+struct Thing *ownflag_new(void) { return 0; }
+int checked(int nonneg) { return nonneg; }
+%}
+
 /* %apply copies a rule set to another pattern; %clear removes it. */
 %apply int special { int alsospecial };
 %inline %{ int applied(int alsospecial) { return alsospecial; } %}

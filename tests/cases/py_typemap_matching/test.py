@@ -19,6 +19,14 @@ assert parts.split("|") == ["double", "double", "probe", "double", "probe_fn", "
 parts = m.probe_ptr()
 assert parts.split("|") == ["int const *", "int const", "int", "SWIGTYPE_p_int", "SWIGTYPE_int"], parts
 assert m.described() == "SWIGTYPE_p_Thing", m.described()
+# $owner and $null
+assert m.ownflag() == 0 and m.ownflag_new() == 1
+assert m.checked(2) == 3  # (our int typemap adds 1)
+try:
+    m.checked(-5)
+    raise AssertionError("$null return")
+except ValueError as e:
+    assert str(e) == "negative"
 # %apply / %clear / copy / delete
 assert m.applied(1) == 1001
 assert m.cleared(1) == 2
