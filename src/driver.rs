@@ -156,6 +156,10 @@ fn run_with(opts: &Options, input: Option<&[u8]>, write_outputs: &mut Sink) -> R
     };
 
     let iface = parse::parse_preprocessed(&pp, &mut out.diags);
+    // Past parsing only the list of files read is needed (for `-M`): the
+    // preprocessed text is freed before the bigger stages.
+    let pp_files = pp.files;
+    drop((pp.text, pp.origins, pp.inline_blocks, pp.imports));
     if out.diags.has_errors() {
         return out;
     }
@@ -170,6 +174,8 @@ fn run_with(opts: &Options, input: Option<&[u8]>, write_outputs: &mut Sink) -> R
         }
     }
     let module = sema::analyze(&iface, &out.sources, opts, &mut out.diags);
+    // Emission needs only the IR.
+    drop(iface);
     if out.diags.has_errors() {
         return out;
     }
@@ -184,7 +190,7 @@ fn run_with(opts: &Options, input: Option<&[u8]>, write_outputs: &mut Sink) -> R
                 .file
                 .clone()
                 .unwrap_or_else(|| deps::default_deps_file(&paths.wrapper)),
-            contents: dependency_rule(d, &paths.wrapper, &out.sources, &pp.files),
+            contents: dependency_rule(d, &paths.wrapper, &out.sources, &pp_files),
         });
     }
     write_outputs(&files, &mut out);

@@ -59,6 +59,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             rt.require(&p.name);
         }
     }
+    drop(all_code);
     let uses_pyobject = rt.contains("SwigPyObject");
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");

@@ -160,18 +160,32 @@ impl Sections {
         self.list.iter().any(|(n, _)| n == name)
     }
 
+    /// The sections joined, each non-empty one ending with a newline. The
+    /// largest section's buffer becomes the result (the others are copied
+    /// around it), so the output is not held twice at the end.
     pub fn finish(self) -> String {
-        let mut out = String::new();
-        for (_, w) in self.list {
-            let s = w.finish();
-            if s.is_empty() {
-                continue;
-            }
-            out.push_str(&s);
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-        }
+        let texts: Vec<String> = self
+            .list
+            .into_iter()
+            .map(|(_, w)| {
+                let mut s = w.finish();
+                if !s.is_empty() && !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                s
+            })
+            .collect();
+        let Some(big) = (0..texts.len()).max_by_key(|&i| texts[i].len()) else {
+            return String::new();
+        };
+        let mut texts = texts;
+        let mut out = std::mem::take(&mut texts[big]);
+        let before: String = texts[..big].concat();
+        let after: String = texts[big + 1..].concat();
+        drop(texts);
+        out.reserve_exact(before.len() + after.len());
+        out.insert_str(0, &before);
+        out.push_str(&after);
         out
     }
 }
@@ -199,5 +213,10 @@ mod tests {
         writeln!(s.get("init"), "c");
         writeln!(s.get("begin"), "a");
         assert_eq!(s.finish(), "a\nc\n");
+        let mut s = Sections::new(&["begin", "wrapper", "init"], "  ");
+        s.get("begin").write_str("a");
+        s.get("wrapper").write_str("longest\n");
+        s.get("init").write_str("z");
+        assert_eq!(s.finish(), "a\nlongest\nz\n");
     }
 }
