@@ -8,6 +8,7 @@
 use super::Sema;
 use crate::ast::Param;
 use crate::typemap::matching::lookup;
+use crate::typemap::subst::matching_paren;
 use crate::typemap::typestr::parse_type;
 
 /// How deep `$typemap` may nest before it is reported as recursive.
@@ -108,18 +109,4 @@ fn split_pattern(pattern: &str) -> Option<(crate::ast::Type, Option<String>)> {
         }
     }
     parse_type(pattern).map(|t| (t, None))
-}
-
-/// The index of the `)` closing an already opened `(`.
-fn matching_paren(s: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth == 0 => return Some(i),
-            ')' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
 }

@@ -294,7 +294,8 @@ fn ident_continues(s: &str) -> bool {
         .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
-fn matching_paren(s: &str) -> Option<usize> {
+/// The index of the `)` closing an already opened `(`.
+pub(crate) fn matching_paren(s: &str) -> Option<usize> {
     let mut depth = 0usize;
     for (i, c) in s.char_indices() {
         match c {
