@@ -52,7 +52,7 @@ pub(crate) fn lower_contract(target: &Target, body: &str) -> ContractCode {
             }
             out.push_str(&format!(
                 "SWIG_contract_assert(({expr}), \"Contract violation: {section}: ({})\");",
-                c_string_escape(&expr)
+                crate::backends::common::code::c_escape(&expr)
             ));
         }
     }
@@ -191,19 +191,6 @@ fn rewrite_names(expr: &str, rename: &dyn Fn(&str) -> Option<String>) -> String 
             out.push(' ');
         }
         out.push_str(t);
-    }
-    out
-}
-
-fn c_string_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            _ => out.push(c),
-        }
     }
     out
 }

@@ -84,7 +84,8 @@ static const rb_data_type_t swig_ruby_object_type = {
 /* The wrapped pointer behind `obj`, or NULL when it is not one. */
 SWIGINTERN int SWIG_Ruby_IsPointerObject(VALUE obj) {
   return RB_TYPE_P(obj, T_DATA) && RTYPEDDATA_P(obj) &&
-         strcmp(RTYPEDDATA_TYPE(obj)->wrap_struct_name, SWIG_RUBY_OBJECT_NAME) == 0;
+         (RTYPEDDATA_TYPE(obj) == &swig_ruby_object_type ||
+          strcmp(RTYPEDDATA_TYPE(obj)->wrap_struct_name, SWIG_RUBY_OBJECT_NAME) == 0);
 }
 
 SWIGINTERN swig_ruby_object *SWIG_Ruby_Object(VALUE obj) {
