@@ -18,6 +18,15 @@ pub struct OutputFile {
     pub contents: String,
 }
 
+/// What `-external-runtime` writes for a language: the runtime header for
+/// C code outside the generated modules.
+#[derive(Clone, Debug)]
+pub struct ExternalRuntime {
+    /// SWIG's name for it when no file is given (`swigpyrun.h`).
+    pub default_file: &'static str,
+    pub contents: String,
+}
+
 /// Where the outputs go, as the driver resolved `-o`, `-outdir`, and the
 /// input file name.
 #[derive(Clone, Debug)]
@@ -84,6 +93,10 @@ pub trait Backend {
         paths: &OutputPaths,
         diags: &mut Diagnostics,
     ) -> Vec<OutputFile>;
+    /// `-external-runtime`'s header, or `None` while the language has none.
+    fn external_runtime(&self) -> Option<ExternalRuntime> {
+        None
+    }
 }
 
 /// The backend for a language, or `None` while it is not supported yet.

@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 mod ast_json;
 mod deps;
+mod external;
+
+pub use external::external_runtime;
 
 /// What a run produced: its diagnostics (with the source map to render
 /// them), and any text to print (`-E`).

@@ -33,16 +33,18 @@ fn main() -> ExitCode {
             };
         }
         Ok(Command::ExternalRuntime { lang, file }) => {
-            let lang = lang
-                .map(|l| format!(" for -{}", l.name()))
-                .unwrap_or_default();
-            let file = file
-                .map(|f| format!(" ({})", f.display()))
-                .unwrap_or_default();
-            return fail(format!(
-                "-external-runtime{file}: not supported yet{lang}: rswig's wrappers carry their \
-                 runtime inside each generated file"
-            ));
+            let Some(lang) = lang else {
+                return fail(
+                    "-external-runtime needs a target language: -python, -lua or -ruby".into(),
+                );
+            };
+            let outcome = rswig::driver::external_runtime(lang, file.as_deref());
+            eprint!("{}", outcome.diags.render(&outcome.sources));
+            return if outcome.failed() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
         Ok(Command::Run(opts)) => opts,
         Err(e) => {

@@ -296,17 +296,6 @@ fn arguments_from_a_file() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("missing.txt"));
 }
 
-#[test]
-fn external_runtime_says_it_is_not_supported() {
-    let out = run(rswig().args(["-python", "-external-runtime", "rt.h"]), "");
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("-external-runtime") && err.contains("not supported yet"),
-        "{err}"
-    );
-}
-
 // ---- setuptools ------------------------------------------------------------
 
 #[test]

@@ -60,6 +60,9 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     drop(all_code);
+    if !m.types.is_empty() {
+        rt.require("SWIG_Python_PublishTypes");
+    }
     let uses_pyobject = rt.contains("SwigPyObject");
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");

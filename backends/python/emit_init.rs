@@ -168,6 +168,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, ext: &str, uses_pyobject: boo
         w.close(";");
         writeln!(w);
     }
+    super::external::publish_aliases(w, m);
     exec(w, m, uses_pyobject, &vars, nogil);
     w.open("static struct PyModuleDef swig_module =");
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
@@ -204,6 +205,7 @@ fn exec(w: &mut CodeWriter, m: &Module, uses_pyobject: bool, vars: &[&Variable],
     if uses_pyobject {
         writeln!(w, "if (SwigPyObject_init() < 0) return -1;");
     }
+    super::external::publish_call(w, m);
     if !vars.is_empty() {
         w.open("");
         writeln!(

@@ -8,9 +8,10 @@ mod emit_function;
 mod emit_init;
 mod emit_py;
 mod emit_pyi;
+mod external;
 
 use super::common::runtime::{parse_pieces, Piece};
-use super::{Backend, Conventions, OutputFile, OutputPaths};
+use super::{Backend, Conventions, ExternalRuntime, OutputFile, OutputPaths};
 use crate::diag::Diagnostics;
 use crate::ir;
 use crate::options::{Lang, Options};
@@ -21,6 +22,7 @@ const RUNTIME: &[&str] = &[
     include_str!("runtime/types.h"),
     include_str!("runtime/varlink.h"),
     include_str!("runtime/primitives.h"),
+    include_str!("runtime/external.h"),
 ];
 
 pub(crate) fn runtime_pieces() -> Vec<Piece> {
@@ -98,6 +100,13 @@ impl Backend for PythonBackend {
             ],
         );
         files
+    }
+
+    fn external_runtime(&self) -> Option<ExternalRuntime> {
+        Some(ExternalRuntime {
+            default_file: external::DEFAULT_FILE,
+            contents: external::runtime_header(),
+        })
     }
 }
 
