@@ -2,9 +2,10 @@
 //! (`%immutable`, `%newobject`, `%exception`, `%callback`, ...). A feature
 //! naming a declaration beats a global one; among equals the latest wins.
 
+use rustc_hash::FxHashMap;
+
 #[derive(Clone, Debug)]
 pub struct FeatureEntry {
-    pub name: String,
     /// `None` for a global feature.
     pub target: Option<String>,
     pub value: String,
@@ -17,18 +18,27 @@ impl FeatureEntry {
     }
 }
 
+/// The features in force so far, by name, each name's entries in order.
 #[derive(Clone, Debug, Default)]
 pub struct Features {
-    list: Vec<FeatureEntry>,
+    by_name: FxHashMap<String, Vec<FeatureEntry>>,
+    /// The distinct names, in order of first appearance.
+    names: Vec<String>,
 }
 
 impl Features {
     pub fn add(&mut self, name: &str, target: Option<String>, value: String) {
-        self.list.push(FeatureEntry {
-            name: name.to_string(),
+        let entry = FeatureEntry {
             target: target.filter(|t| !t.is_empty()),
             value,
-        });
+        };
+        match self.by_name.get_mut(name) {
+            Some(list) => list.push(entry),
+            None => {
+                self.names.push(name.to_string());
+                self.by_name.insert(name.to_string(), vec![entry]);
+            }
+        }
     }
 
     pub fn add_global(&mut self, name: &str, value: &str) {
@@ -38,20 +48,17 @@ impl Features {
     /// The feature in force for a declaration known by `names` (most
     /// specific first).
     pub fn get(&self, name: &str, names: &[&str]) -> Option<&FeatureEntry> {
+        let list = self.by_name.get(name)?;
         for key in names {
-            if let Some(f) = self
-                .list
+            if let Some(f) = list
                 .iter()
                 .rev()
-                .find(|f| f.name == name && f.target.as_deref() == Some(*key))
+                .find(|f| f.target.as_deref() == Some(*key))
             {
                 return Some(f);
             }
         }
-        self.list
-            .iter()
-            .rev()
-            .find(|f| f.name == name && f.target.is_none())
+        list.iter().rev().find(|f| f.target.is_none())
     }
 
     /// The feature's value if it is on.
@@ -62,14 +69,11 @@ impl Features {
     }
 
     /// The distinct feature names starting with `prefix`, in order.
-    pub fn names_with_prefix(&self, prefix: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for f in &self.list {
-            if f.name.starts_with(prefix) && !out.contains(&f.name) {
-                out.push(f.name.clone());
-            }
-        }
-        out
+    pub fn names_with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.names
+            .iter()
+            .filter(move |n| n.starts_with(prefix))
+            .map(String::as_str)
     }
 
     pub fn is_on(&self, name: &str, names: &[&str]) -> bool {
@@ -79,15 +83,9 @@ impl Features {
     /// Every feature in force for a declaration known by `names` that is
     /// on, as (name, value), each name once.
     pub fn in_force(&self, names: &[&str]) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        for f in &self.list {
-            if out.iter().any(|(n, _)| *n == f.name) {
-                continue;
-            }
-            if let Some(v) = self.value(&f.name, names) {
-                out.push((f.name.clone(), v.to_string()));
-            }
-        }
-        out
+        self.names
+            .iter()
+            .filter_map(|n| Some((n.clone(), self.value(n, names)?.to_string())))
+            .collect()
     }
 }

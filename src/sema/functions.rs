@@ -8,7 +8,7 @@ use super::Sema;
 use crate::ast::{Expr, Type, TypeKind};
 use crate::ir;
 use crate::typemap::ctype::{c_decl, type_str};
-use crate::typemap::matching::{lookup, lookup_multi};
+use crate::typemap::matching::{lookup, lookup_multi, PatternParam};
 use crate::typemap::subst::{expand, substitute, ArgVars, Expanded, Substitution};
 use crate::typemap::{pattern_key, TypeReducer, TypemapDef};
 use std::rc::Rc;
@@ -22,6 +22,15 @@ pub(crate) struct ParamSpec {
     pub tm_name: Option<String>,
     pub ty: Type,
     pub default: Option<Expr>,
+}
+
+impl PatternParam for ParamSpec {
+    fn param_type(&self) -> &Type {
+        &self.ty
+    }
+    fn param_name(&self) -> Option<&str> {
+        self.lookup_name()
+    }
 }
 
 impl ParamSpec {
@@ -164,11 +173,7 @@ impl Sema<'_> {
         params: &[ParamSpec],
         i: usize,
     ) -> Option<Rc<TypemapDef>> {
-        let rest: Vec<(Type, Option<String>)> = params[i..]
-            .iter()
-            .map(|p| (p.ty.clone(), p.lookup_name().map(str::to_string)))
-            .collect();
-        if let Some(d) = lookup_multi(&self.db, method, &rest, &self.env) {
+        if let Some(d) = lookup_multi(&self.db, method, &params[i..], &self.env) {
             return Some(d);
         }
         let p = &params[i];
@@ -501,8 +506,8 @@ impl Sema<'_> {
         // are the backend's to print.
         let lang = self.opts.lang.map(|l| l.name()).unwrap_or("python");
         for name in self.features.names_with_prefix(lang) {
-            if let Some(v) = self.features.value(&name, &keys) {
-                f.features.push((name, v.to_string()));
+            if let Some(v) = self.features.value(name, &keys) {
+                f.features.push((name.to_string(), v.to_string()));
             }
         }
         for (name, v) in self.features.in_force(&keys) {

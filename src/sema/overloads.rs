@@ -7,6 +7,7 @@
 
 use super::Sema;
 use crate::ir::{self, Decl};
+use rustc_hash::FxHashMap;
 
 /// SWIG's typecheck precedence names, for `precedence=SWIG_TYPECHECK_...`
 /// attributes the preprocessor left as names.
@@ -83,15 +84,21 @@ impl Sema<'_> {
     /// Turns each group of same-named functions into overloads plus a
     /// dispatcher.
     pub(crate) fn overloads(&mut self) {
+        // Groups in order of first appearance, found by name.
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
         for (i, d) in self.module.decls.iter().enumerate() {
             if let Decl::Function(f) = d {
-                match groups.iter_mut().find(|(n, _)| *n == f.sym_name) {
-                    Some((_, v)) => v.push(i),
-                    None => groups.push((f.sym_name.clone(), vec![i])),
+                match group_of.get(f.sym_name.as_str()) {
+                    Some(&g) => groups[g].1.push(i),
+                    None => {
+                        group_of.insert(&f.sym_name, groups.len());
+                        groups.push((f.sym_name.clone(), vec![i]));
+                    }
                 }
             }
         }
+        drop(group_of);
         let mut inserts: Vec<(usize, ir::Function)> = Vec::new();
         for (sym, idxs) in groups.into_iter().filter(|(_, v)| v.len() > 1) {
             let mut cases = Vec::new();

@@ -172,18 +172,11 @@ impl Sema<'_> {
             sym: sym.clone(),
             self_ty,
         };
-        let ptr_desc = self.env.register(&ctx.self_ptr());
+        let ptr_desc = self.env.register(&ctx.self_ptr()).clone();
         self.env
             .classes
             .insert(ptr_desc.mangled.clone(), sym.clone());
-        if let Some(d) = self
-            .env
-            .descriptors
-            .iter_mut()
-            .find(|d| d.mangled == ptr_desc.mangled)
-        {
-            d.class = Some(sym.clone());
-        }
+        self.env.set_class(&ptr_desc.mangled, &sym);
         let mut class = ir::Class {
             c_type: ctx.c_type(),
             sym_name: sym.clone(),

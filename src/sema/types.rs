@@ -7,6 +7,7 @@ use crate::ir::TypeDesc;
 use crate::typemap::ctype::{base_type, mangle, replace_base, strip_all_quals, type_str};
 use crate::typemap::subst::SubstEnv;
 use crate::typemap::TypeReducer;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -19,7 +20,14 @@ pub struct TypeEnv {
     /// a non-zero value, and zero means no typedefs.
     typedef_generation: u64,
     /// Descriptors in order of first use.
-    pub descriptors: Vec<TypeDesc>,
+    descriptors: Vec<TypeDesc>,
+    /// Index in `descriptors` by mangled name.
+    descriptor_index: FxHashMap<String, usize>,
+    /// Index in `descriptors` by the type as registered, valid for the
+    /// typedef generation `registered_generation` (the canonical form of
+    /// a type depends on the typedefs).
+    registered: FxHashMap<Type, usize>,
+    registered_generation: u64,
     /// Proxy class names by the mangled name of the pointer type.
     pub classes: HashMap<String, String>,
     /// Struct/union names wrapped as classes: C type name -> class name.
@@ -81,7 +89,7 @@ impl TypeReducer for TypeEnv {
 
 impl SubstEnv for TypeEnv {
     fn descriptor(&mut self, ty: &Type) -> String {
-        self.register(ty).descriptor
+        self.register(ty).descriptor.clone()
     }
 }
 
@@ -101,7 +109,16 @@ impl TypeEnv {
     /// Registers the descriptor of `ty` (if new) and returns it.
     /// An array type is described as a pointer to its elements, which is
     /// what the wrapped code passes around.
-    pub fn register(&mut self, ty: &Type) -> TypeDesc {
+    pub fn register(&mut self, ty: &Type) -> &TypeDesc {
+        if self.registered_generation != self.typedef_generation {
+            self.registered.clear();
+            self.registered_generation = self.typedef_generation;
+        }
+        // The same type again (the usual case) changes nothing: its
+        // spelling is already the display name or among the aliases.
+        if let Some(&i) = self.registered.get(ty) {
+            return &self.descriptors[i];
+        }
         let as_pointer = |t: Type| match &t.kind {
             TypeKind::Array(elem, _) => Type::new(TypeKind::Pointer(elem.clone())),
             _ => t,
@@ -109,27 +126,44 @@ impl TypeEnv {
         let c = as_pointer(self.canonical(ty));
         let written = display_name(&as_pointer(strip_all_quals(ty)));
         let mangled = mangle(&c);
-        if let Some(d) = self.descriptors.iter_mut().find(|d| d.mangled == mangled) {
-            if written != d.display && !d.aliases.contains(&written) {
-                d.aliases.push(written);
+        let i = match self.descriptor_index.get(&mangled) {
+            Some(&i) => {
+                let d = &mut self.descriptors[i];
+                if written != d.display && !d.aliases.contains(&written) {
+                    d.aliases.push(written);
+                }
+                i
             }
-            return d.clone();
-        }
-        let display = display_name(&c);
-        let d = TypeDesc {
-            descriptor: format!("SWIGTYPE{mangled}"),
-            aliases: if written != display {
-                vec![written]
-            } else {
-                Vec::new()
-            },
-            display,
-            class: self.classes.get(&mangled).cloned(),
-            casts: Vec::new(),
-            mangled,
+            None => {
+                let display = display_name(&c);
+                let d = TypeDesc {
+                    descriptor: format!("SWIGTYPE{mangled}"),
+                    aliases: if written != display {
+                        vec![written]
+                    } else {
+                        Vec::new()
+                    },
+                    display,
+                    class: self.classes.get(&mangled).cloned(),
+                    casts: Vec::new(),
+                    mangled: mangled.clone(),
+                };
+                self.descriptors.push(d);
+                let i = self.descriptors.len() - 1;
+                self.descriptor_index.insert(mangled, i);
+                i
+            }
         };
-        self.descriptors.push(d.clone());
-        d
+        self.registered.insert(ty.clone(), i);
+        &self.descriptors[i]
+    }
+
+    /// Marks the registered descriptor `mangled` (if any) as wrapped by
+    /// the proxy class `class`.
+    pub fn set_class(&mut self, mangled: &str, class: &str) {
+        if let Some(&i) = self.descriptor_index.get(mangled) {
+            self.descriptors[i].class = Some(class.to_string());
+        }
     }
 
     /// Records that a pointer to `from` may be passed as a pointer to `to`.
@@ -149,6 +183,8 @@ impl TypeEnv {
     pub fn finish_descriptors(&mut self) -> Vec<TypeDesc> {
         let names: HashSet<String> = self.descriptors.iter().map(|d| d.mangled.clone()).collect();
         let mut out = std::mem::take(&mut self.descriptors);
+        self.descriptor_index.clear();
+        self.registered.clear();
         for d in &mut out {
             if let Some(c) = self.casts.get(&d.mangled) {
                 d.casts = c.iter().filter(|m| names.contains(*m)).cloned().collect();

@@ -8,9 +8,9 @@
 //! memoised at all.
 
 use super::matching::candidate_keys;
-use super::{TypeReducer, TypemapDef};
+use super::{PatternKey, TypeReducer, TypemapDef};
 use crate::ast::Type;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 /// What is remembered of one type.
@@ -19,17 +19,22 @@ struct TypeEntry {
     /// The candidate keys, in matching order.
     keys: Option<Rc<[String]>>,
     /// Unnamed resolutions by method.
-    by_method: HashMap<String, Option<Rc<TypemapDef>>>,
+    by_method: FxHashMap<String, Option<Rc<TypemapDef>>>,
 }
+
+/// The multi-argument patterns having a typemap of one method, with it.
+pub type MultiList = Rc<[(PatternKey, Rc<TypemapDef>)]>;
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct MatchCache {
+    /// `multi_of_method` results by method.
+    multi: FxHashMap<String, MultiList>,
     /// The typedef generation the entries were computed under.
     generation: Option<u64>,
-    types: HashMap<Type, TypeEntry>,
+    types: FxHashMap<Type, TypeEntry>,
     /// Names that occur in single-element named patterns (`int *OUTPUT`);
     /// `None` until computed.
-    pattern_names: Option<HashSet<String>>,
+    pattern_names: Option<FxHashSet<String>>,
 }
 
 impl MatchCache {
@@ -38,6 +43,7 @@ impl MatchCache {
         self.generation = None;
         self.types.clear();
         self.pattern_names = None;
+        self.multi.clear();
     }
 
     /// Empties the memo if it was filled under another typedef generation;
@@ -96,12 +102,27 @@ impl MatchCache {
         }
     }
 
+    /// The multi-argument patterns with a typemap of `method`, computed by
+    /// `list` on first use after a change.
+    pub(super) fn multi_of_method(
+        &mut self,
+        method: &str,
+        list: impl FnOnce() -> Vec<(PatternKey, Rc<TypemapDef>)>,
+    ) -> MultiList {
+        if let Some(l) = self.multi.get(method) {
+            return l.clone();
+        }
+        let l: MultiList = list().into();
+        self.multi.insert(method.to_string(), l.clone());
+        l
+    }
+
     /// The names of single-element named patterns, computed by `names` on
     /// first use after a change.
     pub(super) fn pattern_names(
         &mut self,
-        names: impl FnOnce() -> HashSet<String>,
-    ) -> &HashSet<String> {
+        names: impl FnOnce() -> FxHashSet<String>,
+    ) -> &FxHashSet<String> {
         self.pattern_names.get_or_insert_with(names)
     }
 }

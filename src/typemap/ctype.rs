@@ -6,79 +6,146 @@
 use crate::ast::{Expr, ExprKind, FunctionType, Quals, TagKind, Type, TypeKind};
 use crate::source::Span;
 
-/// ` const volatile` suffix for a leaf's qualifiers, SWIG style
-/// (`char const *`); empty when none.
-fn quals_suffix(q: &Quals) -> String {
-    let mut s = String::new();
+/// Appends ` const volatile` for a leaf's qualifiers, SWIG style
+/// (`char const *`).
+fn push_quals_suffix(out: &mut String, q: &Quals) {
     if q.is_const {
-        s.push_str(" const");
+        out.push_str(" const");
     }
     if q.is_volatile {
-        s.push_str(" volatile");
+        out.push_str(" volatile");
     }
-    s
 }
 
 /// The C spelling of a leaf (non-derived) type.
 pub fn leaf_name(ty: &Type) -> String {
+    let mut s = String::new();
+    push_leaf_name(&mut s, ty);
+    s
+}
+
+fn push_leaf_name(out: &mut String, ty: &Type) {
     match &ty.kind {
-        TypeKind::Prim(p) => p.c_name().to_string(),
-        TypeKind::Named(n) => n.clone(),
-        TypeKind::Tagged { kind, name } => match name {
-            Some(n) => format!("{} {}", kind.keyword(), n),
-            None => kind.keyword().to_string(),
-        },
-        TypeKind::Varargs => "...".to_string(),
-        _ => String::new(),
+        TypeKind::Prim(p) => out.push_str(p.c_name()),
+        TypeKind::Named(n) => out.push_str(n),
+        TypeKind::Tagged { kind, name } => {
+            out.push_str(kind.keyword());
+            if let Some(n) = name {
+                out.push(' ');
+                out.push_str(n);
+            }
+        }
+        TypeKind::Varargs => out.push_str("..."),
+        _ => {}
     }
 }
 
 /// A C declaration of `name` with type `ty`: `int *p`, `char buf[10]`,
 /// `int (*cb)(int, int)`. With an empty name, the abstract type (`int *`).
 pub fn c_decl(ty: &Type, name: &str) -> String {
-    let s = decl_inner(ty, name.to_string());
-    s.trim().to_string()
+    let mut s = String::with_capacity(name.len() + 24);
+    push_c_decl(&mut s, ty, name);
+    s
 }
 
-fn decl_inner(ty: &Type, inner: String) -> String {
-    match &ty.kind {
-        TypeKind::Pointer(t) | TypeKind::Reference(t) => {
-            let sym = if matches!(ty.kind, TypeKind::Pointer(_)) {
-                "*"
-            } else {
-                "&"
-            };
-            let mut s = sym.to_string();
-            if ty.quals.is_const {
-                s.push_str("const");
-                if !inner.is_empty() {
-                    s.push(' ');
+/// `c_decl` appended to `out`.
+pub fn push_c_decl(out: &mut String, ty: &Type, name: &str) {
+    let start = out.len();
+    write_decl(out, ty, name);
+    // Leading/trailing blanks can only come from names or sizes as
+    // written; the declaration is given trimmed.
+    let text = &out[start..];
+    if text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
+        let trimmed = text.trim().to_string();
+        out.truncate(start);
+        out.push_str(&trimmed);
+    }
+}
+
+/// The derived levels of a declarator, outermost first (the one applied
+/// to the name first), and the leaf.
+fn declarator_levels(ty: &Type) -> (Vec<&Type>, &Type) {
+    let mut levels = Vec::new();
+    let mut cur = ty;
+    loop {
+        match &cur.kind {
+            TypeKind::Pointer(t) | TypeKind::Reference(t) | TypeKind::Array(t, _) => {
+                levels.push(cur);
+                cur = t;
+            }
+            TypeKind::Function(f) => {
+                levels.push(cur);
+                cur = &f.ret;
+            }
+            _ => return (levels, cur),
+        }
+    }
+}
+
+/// A declaration is written inside out: each level wraps what the outer
+/// levels made of the name, a pointer with a prefix (`*const `, in
+/// parentheses before an array or function level), an array or function
+/// with a suffix. So the text is the leaf, then the prefixes from the
+/// innermost level out, the name, and the suffixes from the outermost
+/// level in.
+fn write_decl(out: &mut String, ty: &Type, name: &str) {
+    let (levels, leaf) = declarator_levels(ty);
+    push_leaf_name(out, leaf);
+    push_quals_suffix(out, &leaf.quals);
+    if levels.is_empty() && name.is_empty() {
+        return;
+    }
+    out.push(' ');
+    // Prefixes, innermost level first. The text a level wraps is empty
+    // only at the outermost level with no name.
+    for (depth, t) in levels.iter().enumerate().rev() {
+        let (TypeKind::Pointer(inner) | TypeKind::Reference(inner)) = &t.kind else {
+            continue;
+        };
+        let wrapped_empty = depth == 0 && name.is_empty();
+        if matches!(inner.kind, TypeKind::Array(..) | TypeKind::Function(_)) {
+            out.push('(');
+        }
+        out.push(if matches!(t.kind, TypeKind::Pointer(_)) {
+            '*'
+        } else {
+            '&'
+        });
+        if t.quals.is_const {
+            out.push_str("const");
+            if !wrapped_empty {
+                out.push(' ');
+            }
+        }
+        if t.quals.is_volatile {
+            out.push_str("volatile");
+            if !wrapped_empty {
+                out.push(' ');
+            }
+        }
+    }
+    out.push_str(name);
+    // Suffixes, outermost level first.
+    for t in &levels {
+        match &t.kind {
+            TypeKind::Pointer(inner) | TypeKind::Reference(inner) => {
+                if matches!(inner.kind, TypeKind::Array(..) | TypeKind::Function(_)) {
+                    out.push(')');
                 }
             }
-            if ty.quals.is_volatile {
-                s.push_str("volatile");
-                if !inner.is_empty() {
-                    s.push(' ');
+            TypeKind::Array(_, n) => {
+                out.push('[');
+                if let Some(e) = n {
+                    push_norm_ws(out, &e.text);
                 }
+                out.push(']');
             }
-            s.push_str(&inner);
-            if matches!(t.kind, TypeKind::Array(..) | TypeKind::Function(_)) {
-                s = format!("({s})");
+            TypeKind::Function(f) => {
+                out.push('(');
+                push_params_str(out, f);
+                out.push(')');
             }
-            decl_inner(t, s)
-        }
-        TypeKind::Array(t, n) => {
-            let size = n.as_ref().map(|e| norm_ws(&e.text)).unwrap_or_default();
-            decl_inner(t, format!("{inner}[{size}]"))
-        }
-        TypeKind::Function(f) => decl_inner(&f.ret, format!("{inner}({})", params_str(f))),
-        _ => {
-            let base = format!("{}{}", leaf_name(ty), quals_suffix(&ty.quals));
-            if inner.is_empty() {
-                base
-            } else {
-                format!("{base} {inner}")
-            }
+            _ => {}
         }
     }
 }
@@ -105,16 +172,28 @@ pub fn function_decl(name: &str, f: &FunctionType) -> String {
     c_decl(&f.ret, &format!("{name}({})", parts.join(", ")))
 }
 
-fn params_str(f: &FunctionType) -> String {
-    let mut parts: Vec<String> = f.params.iter().map(|p| c_decl(&p.ty, "")).collect();
-    if f.variadic {
-        parts.push("...".into());
+fn push_params_str(out: &mut String, f: &FunctionType) {
+    for (i, p) in f.params.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_c_decl(out, &p.ty, "");
     }
-    parts.join(",")
+    if f.variadic {
+        if !f.params.is_empty() {
+            out.push(',');
+        }
+        out.push_str("...");
+    }
 }
 
-fn norm_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn push_norm_ws(out: &mut String, s: &str) {
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// The type as SWIG shows it in messages (`int *`, `char const *`).

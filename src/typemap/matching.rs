@@ -155,45 +155,60 @@ fn lookup_unnamed(
     found
 }
 
+/// A parameter as multi-argument matching sees it.
+pub trait PatternParam {
+    fn param_type(&self) -> &Type;
+    fn param_name(&self) -> Option<&str>;
+}
+
+impl PatternParam for (Type, Option<String>) {
+    fn param_type(&self) -> &Type {
+        &self.0
+    }
+    fn param_name(&self) -> Option<&str> {
+        self.1.as_deref()
+    }
+}
+
 /// Finds the longest multi-argument typemap of `method` whose pattern
 /// matches the parameters starting at `params[0]`.
-pub fn lookup_multi(
+pub fn lookup_multi<P: PatternParam>(
     db: &TypemapDb,
     method: &str,
-    params: &[(Type, Option<String>)],
+    params: &[P],
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
     let mut best: Option<(usize, Rc<TypemapDef>)> = None;
-    let mut cands: Vec<Option<Rc<[String]>>> = vec![None; params.len()];
-    for key in db.multi_patterns() {
+    let mut cands: Vec<Option<Rc<[String]>>> = Vec::new();
+    for (key, def) in db.multi_of_method(method).iter() {
         if key.len() > params.len() || best.as_ref().is_some_and(|(n, _)| *n >= key.len()) {
             continue;
         }
-        let Some(def) = db.exact(method, key) else {
-            continue;
-        };
+        if cands.is_empty() {
+            cands = vec![None; params.len()];
+        }
         if elements_match(db, key, params, &mut cands, env) {
-            best = Some((key.len(), def));
+            best = Some((key.len(), def.clone()));
         }
     }
     best.map(|(_, d)| d)
 }
 
-fn elements_match(
+fn elements_match<P: PatternParam>(
     db: &TypemapDb,
     key: &PatternKey,
-    params: &[(Type, Option<String>)],
+    params: &[P],
     cands: &mut [Option<Rc<[String]>>],
     env: &dyn TypeReducer,
 ) -> bool {
     key.iter().enumerate().all(|(i, (kty, kname))| {
-        let (pty, pname) = &params[i];
+        let p = &params[i];
         if let Some(kn) = kname {
-            if pname.as_deref() != Some(kn.as_str()) {
+            if p.param_name() != Some(kn.as_str()) {
                 return false;
             }
         }
-        let c = cands[i].get_or_insert_with(|| db.candidate_keys(pty, env));
+        let c = cands[i].get_or_insert_with(|| db.candidate_keys(p.param_type(), env));
         c.contains(kty)
     })
 }

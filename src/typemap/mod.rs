@@ -13,8 +13,9 @@ pub mod typestr;
 
 use crate::ast::{Param, Type};
 use crate::source::Span;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// One element of a pattern key: the type as matching prints it, and the
@@ -97,7 +98,7 @@ pub fn pattern_key(pattern: &[(Type, Option<String>)]) -> PatternKey {
 /// The database: for each pattern, its typemaps by method.
 #[derive(Clone, Debug, Default)]
 pub struct TypemapDb {
-    by_pattern: HashMap<PatternKey, BTreeMap<String, Rc<TypemapDef>>>,
+    by_pattern: FxHashMap<PatternKey, BTreeMap<String, Rc<TypemapDef>>>,
     /// Multi-argument patterns, in order of definition.
     multi: Vec<PatternKey>,
     /// Memo of matching (see `cache`), emptied by every change.
@@ -225,6 +226,17 @@ impl TypemapDb {
     /// Multi-argument pattern keys, in order of definition.
     pub fn multi_patterns(&self) -> &[PatternKey] {
         &self.multi
+    }
+
+    /// The multi-argument patterns that have a typemap of `method`, in
+    /// order of definition, with that typemap (memoised).
+    pub fn multi_of_method(&self, method: &str) -> cache::MultiList {
+        self.cache.borrow_mut().multi_of_method(method, || {
+            self.multi
+                .iter()
+                .filter_map(|k| Some((k.clone(), self.exact(method, k)?)))
+                .collect()
+        })
     }
 }
 
