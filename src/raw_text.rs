@@ -40,9 +40,15 @@ pub fn raw_byte(c: char) -> Option<u8> {
     }
 }
 
+/// Whether `text` holds any stand-in. Each is a 4-byte UTF-8 sequence
+/// starting with 0xF4, which a fast byte search rules out in most texts.
+fn has_raw_bytes(text: &str) -> bool {
+    text.as_bytes().contains(&0xF4) && text.chars().any(|c| raw_byte(c).is_some())
+}
+
 /// The bytes to write for `text`: stand-ins become their bytes again.
 pub fn encode(text: &str) -> std::borrow::Cow<'_, [u8]> {
-    if !text.chars().any(|c| raw_byte(c).is_some()) {
+    if !has_raw_bytes(text) {
         return std::borrow::Cow::Borrowed(text.as_bytes());
     }
     let mut out = Vec::with_capacity(text.len());
@@ -61,7 +67,7 @@ pub fn encode(text: &str) -> std::borrow::Cow<'_, [u8]> {
 /// means the same to the compiler and does not trip clang's
 /// -Winvalid-source-encoding; elsewhere (comments) it is the raw byte.
 pub fn encode_c(text: &str) -> std::borrow::Cow<'_, [u8]> {
-    if !text.chars().any(|c| raw_byte(c).is_some()) {
+    if !has_raw_bytes(text) {
         return std::borrow::Cow::Borrowed(text.as_bytes());
     }
     #[derive(PartialEq)]

@@ -50,6 +50,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             rt.require(piece);
         }
     }
+    drop(all_code);
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
     begin(s.get("begin"), m);

@@ -4,7 +4,7 @@
 
 use super::{emit_function, emit_init, runtime_pieces};
 pub(super) use crate::backends::common::code::c_escape;
-use crate::backends::common::code::{all_wrapper_code, contains_word};
+use crate::backends::common::code::{all_wrapper_code, words_in};
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::{CodeWriter, Sections};
 use crate::diag::Diagnostics;
@@ -56,9 +56,12 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     // Any other runtime piece the code names is included too.
-    for p in &pieces {
-        if contains_word(&all_code, &p.name) {
-            rt.require(&p.name);
+    let names: Vec<&str> = pieces.iter().map(|p| p.name.as_str()).collect();
+    let named = words_in(&all_code, &names);
+    drop(all_code);
+    for name in names {
+        if named.contains(name) {
+            rt.require(name);
         }
     }
 
@@ -110,12 +113,12 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
                 _ => {}
             }
         }
-        emit_init::class_helpers(w, m);
+        emit_init::class_helpers(w, m, &ctx);
         for code in m.section("wrapper") {
             w.verbatim(code);
         }
     }
-    emit_init::init(s.get("init"), m, opts);
+    emit_init::init(s.get("init"), m, opts, &ctx);
     s.finish()
 }
 

@@ -8,25 +8,41 @@ use crate::ir::{Function, MemberKind, Module, Variable};
 use std::collections::HashMap;
 
 /// What a wrapper needs to know about the classes around it.
-pub(super) struct Context {
+pub(super) struct Context<'a> {
     /// Constructor wrapper `sym_name` -> the descriptor of its class.
-    constructors: HashMap<String, String>,
+    constructors: HashMap<&'a str, &'a str>,
+    /// Each wrapper by `sym_name`: the first that is not an overload's,
+    /// else the first.
+    functions: HashMap<&'a str, &'a Function>,
     /// `-globalmodule`: variables are Ruby globals (`$name`).
     pub(super) global: bool,
 }
 
-impl Context {
-    pub(super) fn new(m: &Module, global: bool) -> Context {
+impl<'a> Context<'a> {
+    pub(super) fn new(m: &'a Module, global: bool) -> Context<'a> {
         let mut constructors = HashMap::new();
         for c in m.classes() {
             if let Some(k) = &c.constructor {
-                constructors.insert(k.wrapper.clone(), c.descriptor.clone());
+                constructors.insert(k.wrapper.as_str(), c.descriptor.as_str());
+            }
+        }
+        let mut functions: HashMap<&str, &Function> = HashMap::new();
+        for f in m.functions() {
+            let slot = functions.entry(f.sym_name.as_str()).or_insert(f);
+            if slot.overloaded && !f.overloaded {
+                *slot = f;
             }
         }
         Context {
             constructors,
+            functions,
             global,
         }
+    }
+
+    /// The wrapper named `sym`.
+    pub(super) fn function(&self, sym: &str) -> Option<&'a Function> {
+        self.functions.get(sym).copied()
     }
 }
 
@@ -100,7 +116,7 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
         w.block(c);
     }
     w.block(&f.action);
-    match ctx.constructors.get(&f.sym_name) {
+    match ctx.constructors.get(f.sym_name.as_str()) {
         Some(desc) => {
             writeln!(w, "SWIG_Ruby_InitObject(self, (void *)result, {desc}, 1);");
             writeln!(w, "vresult = self;");

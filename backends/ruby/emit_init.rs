@@ -2,17 +2,11 @@
 //! `Init_<module>`: the module, the classes, the module functions, the
 //! global variables' accessors, the constants, then `%init` code.
 
-use super::emit_function::{destroy_function, getter_name, setter_name};
+use super::emit_function::{destroy_function, getter_name, setter_name, Context};
 use super::names;
 use crate::codegen::CodeWriter;
 use crate::ir::{Decl, Function, Module};
 use crate::options::Options;
-
-fn find_function<'a>(m: &'a Module, sym: &str) -> Option<&'a Function> {
-    m.functions()
-        .find(|f| f.sym_name == sym && !f.overloaded)
-        .or_else(|| m.functions().find(|f| f.sym_name == sym))
-}
 
 /// The Ruby name of a method: `%predicate` adds `?`, `%bang` adds `!`.
 pub(super) fn method_name(name: &str, f: &Function) -> String {
@@ -58,7 +52,7 @@ fn alloc_name(sym: &str) -> String {
 }
 
 /// For each struct class: its class variable, allocator and free function.
-pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
+pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module, ctx: &Context) {
     for c in m.classes() {
         writeln!(w, "/* Class {} for {} */", c.sym_name, c.c_type);
         writeln!(w, "static VALUE {};", names::class_var(&c.sym_name));
@@ -70,13 +64,13 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
         writeln!(w, "return SWIG_Ruby_Alloc(klass, {});", c.descriptor);
         w.close("");
         writeln!(w);
-        if let Some(dtor) = c.destructor.as_deref().and_then(|d| find_function(m, d)) {
+        if let Some(dtor) = c.destructor.as_deref().and_then(|d| ctx.function(d)) {
             destroy_function(w, &destroy_name(&c.sym_name), dtor);
         }
     }
 }
 
-pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
+pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options, ctx: &Context) {
     let global = names::has_flag(opts, "globalmodule");
     w.open(&format!(
         "SWIGEXPORT void Init_{}(void)",
@@ -133,7 +127,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         } else if c
             .destructor
             .as_deref()
-            .and_then(|d| find_function(m, d))
+            .and_then(|d| ctx.function(d))
             .is_some()
         {
             writeln!(
@@ -159,7 +153,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                 "rb_define_alloc_func({var}, {});",
                 alloc_name(&c.sym_name)
             );
-            if let Some(f) = find_function(m, &k.wrapper) {
+            if let Some(f) = ctx.function(&k.wrapper) {
                 writeln!(
                     w,
                     "rb_define_method({var}, \"initialize\", {}, -1);",
@@ -170,7 +164,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             writeln!(w, "rb_undef_alloc_func({var});");
         }
         for a in &c.attributes {
-            if let Some(f) = find_function(m, &a.getter) {
+            if let Some(f) = ctx.function(&a.getter) {
                 writeln!(
                     w,
                     "rb_define_method({var}, \"{}\", {}, -1);",
@@ -178,7 +172,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
                     f.wrap_name
                 );
             }
-            if let Some(f) = a.setter.as_deref().and_then(|s| find_function(m, s)) {
+            if let Some(f) = a.setter.as_deref().and_then(|s| ctx.function(s)) {
                 writeln!(
                     w,
                     "rb_define_method({var}, \"{}=\", {}, -1);",
@@ -188,7 +182,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             }
         }
         for meth in &c.statics {
-            if let Some(f) = find_function(m, &meth.wrapper) {
+            if let Some(f) = ctx.function(&meth.wrapper) {
                 writeln!(
                     w,
                     "rb_define_singleton_method({var}, \"{}\", {}, -1);",
@@ -198,7 +192,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
             }
         }
         for meth in &c.methods {
-            if let Some(f) = find_function(m, &meth.wrapper) {
+            if let Some(f) = ctx.function(&meth.wrapper) {
                 let name = method_name(&meth.name, f);
                 writeln!(
                     w,
