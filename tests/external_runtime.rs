@@ -50,6 +50,22 @@ fn python() -> Lang {
     }
 }
 
+fn lua() -> Lang {
+    let install = "apt-get install lua5.4 liblua5.4-dev";
+    let include = PathBuf::from("/usr/include/lua5.4");
+    require_header(&include, "lua.h", install);
+    query("lua5.4", &["-v"], install);
+    Lang {
+        name: "lua",
+        header: "swigluarun.h",
+        script: "test.lua",
+        interpreter: "lua5.4".into(),
+        include_dirs: vec![include],
+        shapes_ext: "shapes.so".into(),
+        helper_ext: "helper.so".into(),
+    }
+}
+
 /// Runs `program args`; its stdout lines.
 fn query(program: &str, args: &[&str], install: &str) -> Vec<String> {
     let out = Command::new(program)
@@ -165,6 +181,16 @@ fn python_objects_cross_between_a_module_and_external_code() {
 #[test]
 fn python_file_names_follow_swig() {
     file_names_follow_swig("python", "swigpyrun.h");
+}
+
+#[test]
+fn lua_objects_cross_between_a_module_and_external_code() {
+    objects_cross(lua());
+}
+
+#[test]
+fn lua_file_names_follow_swig() {
+    file_names_follow_swig("lua", "swigluarun.h");
 }
 
 /// The header's default name, as swig's; an explicit FILE (relative to

@@ -1,4 +1,5 @@
 //! Stage 6, backends: pieces shared by every language's emitter.
 
 pub mod code;
+pub mod external;
 pub mod runtime;

@@ -51,6 +51,9 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     drop(all_code);
+    if !m.types.is_empty() {
+        rt.require("SWIG_Lua_PublishTypes");
+    }
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
     begin(s.get("begin"), m);

@@ -220,6 +220,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
         writeln!(w, "  \"\";");
         writeln!(w);
     }
+    crate::backends::common::external::write_type_aliases(w, m);
     let global = !opts.lang_flags.iter().any(|f| f == "nomoduleglobal");
     writeln!(w, "#ifdef __cplusplus");
     writeln!(w, "extern \"C\"");
@@ -228,6 +229,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
     w.open(&format!("SWIGEXPORT int luaopen_{}(lua_State *L)", m.name));
     writeln!(w, "lua_newtable(L);");
     writeln!(w, "SWIG_Lua_InitPointers(L);");
+    super::external::publish_call(w, m);
     writeln!(w, "SWIG_Lua_SetFuncs(L, swig_functions);");
     for d in &m.decls {
         match d {

@@ -168,7 +168,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, ext: &str, uses_pyobject: boo
         w.close(";");
         writeln!(w);
     }
-    super::external::publish_aliases(w, m);
+    crate::backends::common::external::write_type_aliases(w, m);
     exec(w, m, uses_pyobject, &vars, nogil);
     w.open("static struct PyModuleDef swig_module =");
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");

@@ -1,21 +1,18 @@
 //! Python backend: the runtime shared with C code outside the modules.
-//! Modules publish their type descriptors at import (`publish_*`, called
-//! from the module initialisation); `runtime_header` is `swigpyrun.h`, what
+//! Modules publish their type descriptors at import (`publish_call`, in
+//! the module initialisation); `runtime_header` is `swigpyrun.h`, what
 //! `rswig -python -external-runtime` writes: the runtime's pointer pieces
 //! as static functions, and a `SWIG_TypeQuery` that finds the descriptors
 //! every loaded module published.
 
-use super::emit_c::c_escape;
 use super::runtime_pieces;
+use crate::backends::common::external::type_aliases_arg;
 use crate::backends::common::runtime::RuntimeSet;
 use crate::codegen::CodeWriter;
 use crate::ir::Module;
 
 /// SWIG's name for the header.
 pub(super) const DEFAULT_FILE: &str = "swigpyrun.h";
-
-/// The name of `aliases`' table, when the module has any.
-const ALIASES: &str = "swig_type_aliases";
 
 /// The header's text.
 pub(super) fn runtime_header() -> String {
@@ -56,41 +53,15 @@ pub(super) fn runtime_header() -> String {
     w.finish()
 }
 
-/// The other spellings of the module's types (typedef names), for
-/// `SWIG_Python_PublishTypes`: pairs of mangled name and spelling. Nothing
-/// when there are none.
-pub(super) fn publish_aliases(w: &mut CodeWriter, m: &Module) {
-    if m.types.iter().all(|t| t.aliases.is_empty()) {
-        return;
-    }
-    writeln!(
-        w,
-        "/* Other spellings of the types, for SWIG_TypeQuery outside the module. */"
-    );
-    w.open(&format!("static const char *const {ALIASES}[] ="));
-    for t in &m.types {
-        for a in &t.aliases {
-            writeln!(w, "\"{}\", \"{}\",", t.mangled, c_escape(a));
-        }
-    }
-    writeln!(w, "NULL");
-    w.close(";");
-    writeln!(w);
-}
-
 /// The module initialisation's call publishing its types.
 pub(super) fn publish_call(w: &mut CodeWriter, m: &Module) {
     if m.types.is_empty() {
         return;
     }
-    let aliases = if m.types.iter().all(|t| t.aliases.is_empty()) {
-        "NULL"
-    } else {
-        ALIASES
-    };
     writeln!(
         w,
-        "if (SWIG_Python_PublishTypes(swig_types_table, {}, {aliases}) < 0) return -1;",
-        m.types.len()
+        "if (SWIG_Python_PublishTypes(swig_types_table, {}, {}) < 0) return -1;",
+        m.types.len(),
+        type_aliases_arg(m)
     );
 }

@@ -23,6 +23,7 @@ const RUNTIME: &[&str] = &[
     include_str!("runtime/varlink.h"),
     include_str!("runtime/primitives.h"),
     include_str!("runtime/external.h"),
+    include_str!("../common/runtime/typekey.h"),
 ];
 
 pub(crate) fn runtime_pieces() -> Vec<Piece> {

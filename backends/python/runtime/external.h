@@ -2,36 +2,15 @@
    modules. Each module publishes its descriptors at import; the header
    `rswig -python -external-runtime` writes (swigpyrun.h) looks them up. */
 
-/* @piece SWIG_Python_TypeKey requires swig_core */
-/* The key a type is published under: its name without spaces and without
-   the keywords struct, union and enum, so that "struct Point *", "Point*"
-   and "Point *" name the same type (as they do in the mangled `_p_Point`).
-   A new reference, or NULL with an exception set. */
+/* @piece SWIG_Python_TypeKey requires SWIG_TypeKey */
+/* SWIG_TypeKey of `name` as a str: a new reference, or NULL with an
+   exception set. */
 SWIGINTERN PyObject *SWIG_Python_TypeKey(const char *name) {
   char *key = (char *)PyMem_Malloc(strlen(name) + 1);
-  const char *p = name;
-  size_t n = 0;
   PyObject *res;
   if (!key)
     return PyErr_NoMemory();
-  while (*p) {
-    const char *end = p;
-    while (*end == '_' || (*end >= 'a' && *end <= 'z') || (*end >= 'A' && *end <= 'Z') || (*end >= '0' && *end <= '9'))
-      end++;
-    if (end == p) {
-      if (*p != ' ' && *p != '\t' && *p != '\n')
-        key[n++] = *p;
-      p++;
-      continue;
-    }
-    if (!((end - p == 6 && strncmp(p, "struct", 6) == 0) || (end - p == 5 && strncmp(p, "union", 5) == 0) ||
-          (end - p == 4 && strncmp(p, "enum", 4) == 0))) {
-      memcpy(key + n, p, (size_t)(end - p));
-      n += (size_t)(end - p);
-    }
-    p = end;
-  }
-  key[n] = '\0';
+  SWIG_TypeKey(name, key);
   res = PyUnicode_FromString(key);
   PyMem_Free(key);
   return res;
