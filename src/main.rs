@@ -53,7 +53,7 @@ fn main() -> ExitCode {
             return code;
         }
     };
-    let outcome = rswig::run(&opts);
+    let outcome = rswig::driver::run_then_exit(&opts);
     print!("{}", outcome.stdout);
     eprint!("{}", outcome.diags.render(&outcome.sources));
     if outcome.failed() {

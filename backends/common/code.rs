@@ -6,6 +6,9 @@ use std::collections::HashSet;
 
 /// `s` escaped for the inside of a C string literal.
 pub fn c_escape(s: &str) -> String {
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return s.to_string();
+    }
     let mut out = String::new();
     for ch in s.chars() {
         match ch {
@@ -25,47 +28,52 @@ pub fn c_escape(s: &str) -> String {
 /// typemap code calls directly).
 pub fn all_wrapper_code(m: &Module) -> String {
     let mut s = String::new();
+    for_each_wrapper_code(m, |c| s.push_str(c));
+    s
+}
+
+/// The pieces `all_wrapper_code` joins, in its order, without joining them.
+pub fn for_each_wrapper_code(m: &Module, mut f: impl FnMut(&str)) {
     for d in &m.decls {
         match d {
-            Decl::Function(f) => {
-                for c in f
+            Decl::Function(func) => {
+                for c in func
                     .convert
                     .iter()
-                    .chain(&f.check)
-                    .chain(&f.argout)
-                    .chain(&f.freearg)
-                    .chain(f.out.iter())
-                    .chain(f.newfree.iter())
-                    .chain(f.ret.iter())
+                    .chain(&func.check)
+                    .chain(&func.argout)
+                    .chain(&func.freearg)
+                    .chain(func.out.iter())
+                    .chain(func.newfree.iter())
+                    .chain(func.ret.iter())
                 {
-                    s.push_str(c);
+                    f(c);
                 }
-                s.push_str(&f.action);
+                f(&func.action);
             }
             Decl::Variable(v) => {
-                s.push_str(&v.get_code);
+                f(&v.get_code);
                 if let Some((_, c)) = &v.set {
-                    s.push_str(c);
+                    f(c);
                 }
             }
-            Decl::Constant(c) => s.push_str(&c.code),
+            Decl::Constant(c) => f(&c.code),
             _ => {}
         }
     }
     for c in &m.code {
-        s.push_str(&c.text);
+        f(&c.text);
     }
     for d in &m.decls {
         if let Decl::TargetCode(c) = d {
-            s.push_str(&c.text);
+            f(&c.text);
         }
     }
-    for f in &m.fragments {
-        if let Some(c) = &f.code {
-            s.push_str(c);
+    for fr in &m.fragments {
+        if let Some(c) = &fr.code {
+            f(c);
         }
     }
-    s
 }
 
 /// Does `text` contain `word` as a whole identifier?

@@ -2,11 +2,10 @@
 //! runtime pieces the module uses (with its type table), the user's
 //! header code and fragments, the wrappers, and the module initialisation.
 
-use super::{emit_function, emit_init, runtime_pieces};
-use crate::backends::common::code::all_wrapper_code;
+use super::{emit_function, emit_init, runtime_pieces, runtime_use};
 pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
-use crate::codegen::{CodeWriter, Sections};
+use crate::codegen::CodeWriter;
 use crate::diag::Diagnostics;
 use crate::ir::{Decl, Module};
 use crate::options::Options;
@@ -45,72 +44,77 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
     }
     // Typemap and user code may call runtime helpers without asking for
     // them by fragment: any piece named in the code is included.
-    let all_code = all_wrapper_code(m);
-    for (needle, piece) in [
+    let needles = [
         ("SWIG_AppendOutput", "SWIG_Python_AppendOutput"),
         ("SWIG_NewFunctionPtrObj", "SWIG_NewPointerObj"),
-    ] {
-        if all_code.contains(needle) {
+    ];
+    let used = runtime_use::scan(m, &pieces, &needles.map(|(n, _)| n));
+    for ((_, piece), found) in needles.iter().zip(&used.needles) {
+        if *found {
             rt.require(piece);
         }
     }
-    for p in &pieces {
-        if contains_word(&all_code, &p.name) {
+    for (p, found) in pieces.iter().zip(&used.named) {
+        if *found {
             rt.require(&p.name);
         }
     }
-    drop(all_code);
     if !m.types.is_empty() {
         rt.require("SWIG_Python_PublishTypes");
     }
     let uses_pyobject = rt.contains("SwigPyObject");
 
-    let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
-    begin(s.get("begin"), m);
-    {
-        let w = s.get("runtime");
-        writeln!(w, "#define PY_SSIZE_T_CLEAN");
-        writeln!(w, "#include <Python.h>");
-        writeln!(w);
-        let table = type_table(m);
-        w.verbatim(&rt.text_with(|name| (name == "swig_type_table").then(|| table.clone())));
-        for code in m.section("runtime") {
-            w.verbatim(code);
-        }
+    // The sections (begin, runtime, header, wrapper, init) are written in
+    // output order into one buffer.
+    let mut w = CodeWriter::new("  ");
+    let w = &mut w;
+    let start = w.len();
+    begin(w, m);
+    w.end_section(start);
+    let start = w.len();
+    writeln!(w, "#define PY_SSIZE_T_CLEAN");
+    writeln!(w, "#include <Python.h>");
+    writeln!(w);
+    let table = type_table(m);
+    w.verbatim(&rt.text_with(|name| (name == "swig_type_table").then(|| table.clone())));
+    drop(table);
+    for code in m.section("runtime") {
+        w.verbatim(code);
     }
-    {
-        let w = s.get("header");
-        for code in m.section("header") {
-            w.verbatim(code);
-        }
-        for f in &m.fragments {
-            if let Some(code) = &f.code {
-                if f.section == "header" || f.section == "wrapper" {
-                    w.verbatim(code);
-                }
+    w.end_section(start);
+    let start = w.len();
+    for code in m.section("header") {
+        w.verbatim(code);
+    }
+    for f in &m.fragments {
+        if let Some(code) = &f.code {
+            if f.section == "header" || f.section == "wrapper" {
+                w.verbatim(code);
             }
         }
     }
-    {
-        let w = s.get("wrapper");
-        writeln!(w);
-        for d in &m.decls {
-            match d {
-                Decl::Function(f) => emit_function::function(w, f, threads),
-                Decl::Variable(v) => emit_function::variable(w, v),
-                Decl::TargetCode(c) if c.section == "wrapper" => w.verbatim(&c.text),
-                _ => {}
-            }
-        }
-        emit_init::class_helpers(w, m);
-        for code in m.section("wrapper") {
-            w.verbatim(code);
+    w.end_section(start);
+    let start = w.len();
+    writeln!(w);
+    for d in &m.decls {
+        match d {
+            Decl::Function(f) => emit_function::function(w, f, threads),
+            Decl::Variable(v) => emit_function::variable(w, v),
+            Decl::TargetCode(c) if c.section == "wrapper" => w.verbatim(&c.text),
+            _ => {}
         }
     }
+    emit_init::class_helpers(w, m);
+    for code in m.section("wrapper") {
+        w.verbatim(code);
+    }
+    w.end_section(start);
+    let start = w.len();
     let nogil = opts.lang_flags.iter().any(|f| f == "nogil");
     let ext = super::extension_name(m, opts);
-    emit_init::init(s.get("init"), m, &ext, uses_pyobject, nogil);
-    s.finish()
+    emit_init::init(w, m, &ext, uses_pyobject, nogil);
+    w.end_section(start);
+    std::mem::take(w).finish()
 }
 
 fn begin(w: &mut CodeWriter, m: &Module) {
@@ -174,14 +178,4 @@ fn type_table(m: &Module) -> String {
         writeln!(w, "#define {} (&swig_types_table[{i}])", t.descriptor);
     }
     w.finish()
-}
-
-/// Does `text` contain `word` as a whole identifier?
-fn contains_word(text: &str, word: &str) -> bool {
-    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        !before.is_some_and(ident) && !after.is_some_and(ident)
-    })
 }

@@ -6,11 +6,23 @@ use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
 use crate::codegen::CodeWriter;
 use crate::ir::{Class, Function, Module, Variable};
+use std::collections::HashMap;
 
 /// For each proxy class: `<Class>_swigregister`, `<Class>_swiginit`, and
 /// the C base class `<Class>_swigbase` holding its members (getset
 /// descriptors over the member wrappers) and methods (method descriptors).
 pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
+    if m.classes().next().is_none() {
+        return;
+    }
+    // The wrapper of each (not overloaded) function by name; the first
+    // one declared wins.
+    let mut wrappers: HashMap<&str, &str> = HashMap::new();
+    for f in m.functions().filter(|f| !f.overloaded) {
+        wrappers
+            .entry(f.sym_name.as_str())
+            .or_insert(f.wrap_name.as_str());
+    }
     for c in m.classes() {
         let name = &c.sym_name;
         writeln!(w, "/* Proxy class {name} for {} */", c.c_type);
@@ -37,19 +49,16 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module) {
         writeln!(w, "return SWIG_Python_InitShadowInstance(inst, this);");
         w.close("");
         writeln!(w);
-        swigbase(w, m, c);
+        swigbase(w, m, c, &wrappers);
     }
 }
 
 /// `<Class>_swigbase`'s descriptors and type spec.
-fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
+/// `wrappers`: the wrapper of each function, by name.
+fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class, wrappers: &HashMap<&str, &str>) {
     let name = &c.sym_name;
-    let wrap = |sym: &str| {
-        m.functions()
-            .find(|f| f.sym_name == sym && !f.overloaded)
-            .map(|f| f.wrap_name.clone())
-    };
-    let members: Vec<(&str, String, Option<String>)> = c
+    let wrap = |sym: &str| wrappers.get(sym).copied();
+    let members: Vec<(&str, &str, Option<&str>)> = c
         .attributes
         .iter()
         .filter_map(|a| {
@@ -61,7 +70,7 @@ fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
     if !members.is_empty() {
         w.open(&format!("static swig_member {name}_members[] ="));
         for (_, get, set) in &members {
-            writeln!(w, "{{{get}, {}}},", set.as_deref().unwrap_or("NULL"));
+            writeln!(w, "{{{get}, {}}},", set.unwrap_or("NULL"));
         }
         w.close(";");
         writeln!(w);
@@ -81,7 +90,7 @@ fn swigbase(w: &mut CodeWriter, m: &Module, c: &Class) {
     writeln!(w, "{{NULL, NULL, NULL, NULL, NULL}}");
     w.close(";");
     writeln!(w);
-    let mut methods: Vec<(&str, String)> = Vec::new();
+    let mut methods: Vec<(&str, &str)> = Vec::new();
     for meth in &c.methods {
         if let Some(wrapper) = wrap(&meth.wrapper) {
             if !methods.iter().any(|(n, _)| *n == meth.name) {
@@ -174,7 +183,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, ext: &str, uses_pyobject: boo
     writeln!(w, ".m_base = PyModuleDef_HEAD_INIT,");
     writeln!(w, ".m_name = \"{ext}\",");
     match m.module_options.iter().find(|(k, _)| k == "docstring") {
-        Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc).replace('\n', "\\n")),
+        Some((_, doc)) => writeln!(w, ".m_doc = \"{}\",", c_escape(doc)),
         None => writeln!(w, ".m_doc = NULL,"),
     }
     writeln!(w, ".m_size = 0,");
@@ -273,7 +282,8 @@ fn doc_string(f: &Function) -> String {
     if doc.is_empty() {
         "NULL".into()
     } else {
-        format!("\"{}\"", c_escape(&doc).replace('\n', "\\n"))
+        // (`c_escape` writes newlines as `\n`.)
+        format!("\"{}\"", c_escape(&doc))
     }
 }
 

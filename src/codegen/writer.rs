@@ -25,22 +25,58 @@ impl CodeWriter {
         }
     }
 
-    /// Makes `writeln!(w, ...)` work without a `Result`.
+    /// Makes `writeln!(w, ...)` work without a `Result`. The pieces are
+    /// written as they are formatted (no intermediate `String`).
     pub fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
-        let s = fmt::format(args);
-        self.write_str(&s);
+        match args.as_str() {
+            Some(s) => self.write_str(s),
+            None => {
+                // `Indented::write_str` never fails.
+                let _ = fmt::Write::write_fmt(&mut Indented(self), args);
+            }
+        }
     }
 
-    /// Writes text, indenting each line that starts here.
+    /// Writes text, indenting each line that starts here (empty lines stay
+    /// empty).
     pub fn write_str(&mut self, s: &str) {
-        for piece in s.split_inclusive('\n') {
-            if self.at_line_start && piece != "\n" {
-                for _ in 0..self.indent {
-                    self.buf.push_str(self.unit);
-                }
+        if s.is_empty() {
+            return;
+        }
+        if self.indent == 0 {
+            self.buf.push_str(s);
+            self.at_line_start = s.ends_with('\n');
+            return;
+        }
+        let mut rest = s;
+        while !rest.is_empty() {
+            let end = rest
+                .bytes()
+                .position(|b| b == b'\n')
+                .map_or(rest.len(), |i| i + 1);
+            let (line, tail) = rest.split_at(end);
+            if self.at_line_start && line != "\n" {
+                self.push_indent();
             }
-            self.buf.push_str(piece);
-            self.at_line_start = piece.ends_with('\n');
+            self.buf.push_str(line);
+            self.at_line_start = line.ends_with('\n');
+            rest = tail;
+        }
+    }
+
+    /// One complete line: the indentation (at a line start), `text`, `\n`.
+    fn line(&mut self, text: &str) {
+        if self.at_line_start {
+            self.push_indent();
+        }
+        self.buf.push_str(text);
+        self.buf.push('\n');
+        self.at_line_start = true;
+    }
+
+    fn push_indent(&mut self) {
+        for _ in 0..self.indent {
+            self.buf.push_str(self.unit);
         }
     }
 
@@ -75,31 +111,66 @@ impl CodeWriter {
     /// removed, then each line gets the current indentation. Leading and
     /// trailing blank lines are dropped; a final newline is added.
     pub fn block(&mut self, text: &str) {
-        let lines: Vec<&str> = text.lines().collect();
-        let first = lines.iter().position(|l| !l.trim().is_empty());
-        let last = lines.iter().rposition(|l| !l.trim().is_empty());
-        let (Some(first), Some(last)) = (first, last) else {
+        if text.is_ascii() {
+            self.block_ascii(text);
             return;
-        };
-        let lines = &lines[first..=last];
-        let common = lines
-            .iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.len() - l.trim_start().len())
-            .min()
-            .unwrap_or(0);
-        for l in lines {
-            if l.trim().is_empty() {
-                self.write_str("\n");
+        }
+        // First pass: the range of non-blank lines and their common indent
+        // (in bytes of leading whitespace).
+        let (mut first, mut last, mut common) = (usize::MAX, 0, usize::MAX);
+        for (i, l) in text.lines().enumerate() {
+            let rest = l.trim_start();
+            if !rest.is_empty() {
+                first = first.min(i);
+                last = i;
+                common = common.min(l.len() - rest.len());
+            }
+        }
+        if first == usize::MAX {
+            return;
+        }
+        for l in text.lines().skip(first).take(last + 1 - first) {
+            let rest = l.trim_start();
+            if rest.is_empty() {
+                self.buf.push('\n');
+                self.at_line_start = true;
+                continue;
+            }
+            // The cut is `common` characters in, kept only if all of it is
+            // whitespace.
+            let cut = cut_at_char(l, common);
+            let cut = if l[..cut].trim().is_empty() { cut } else { 0 };
+            self.line(l[cut..].trim_end());
+        }
+    }
+
+    /// `block` for ASCII text, where characters are bytes and whitespace is
+    /// `\t \n \v \f \r` and space. Every non-blank line has at least the
+    /// common indentation, so it is cut there.
+    fn block_ascii(&mut self, text: &str) {
+        let lead = |l: &str| l.bytes().take_while(|&b| ascii_space(b)).count();
+        // First pass: the byte range of the non-blank lines, their common
+        // indentation.
+        let (mut first, mut last, mut common) = (usize::MAX, 0, usize::MAX);
+        let mut at = 0;
+        for l in text.split('\n') {
+            let n = lead(l);
+            if n < l.len() {
+                first = first.min(at);
+                last = at + l.len();
+                common = common.min(n);
+            }
+            at += l.len() + 1;
+        }
+        if first == usize::MAX {
+            return;
+        }
+        for l in text[first..last].split('\n') {
+            if lead(l) == l.len() {
+                self.buf.push('\n');
+                self.at_line_start = true;
             } else {
-                let cut = l
-                    .char_indices()
-                    .nth(common)
-                    .map(|(i, _)| i)
-                    .unwrap_or(l.len());
-                let cut = if l[..cut].trim().is_empty() { cut } else { 0 };
-                self.write_str(l[cut..].trim_end());
-                self.write_str("\n");
+                self.line(l[common..].trim_end_matches(|c: char| ascii_space(c as u8)));
             }
         }
     }
@@ -120,12 +191,54 @@ impl CodeWriter {
         self.buf.is_empty()
     }
 
+    /// Bytes written so far (where a section starts, for `end_section`).
+    pub fn len(&self) -> usize {
+        self.buf.len()
+    }
+
+    /// Ends the section written since byte `start`, as `Sections::finish`
+    /// joins sections: a newline is added unless it is empty or ends with
+    /// one, and the next section starts unindented at a line start. An
+    /// emitter whose sections are written in output order uses one writer
+    /// this way instead of `Sections`, so the output is built in place.
+    pub fn end_section(&mut self, start: usize) {
+        if self.buf.len() > start && !self.buf.ends_with('\n') {
+            self.buf.push('\n');
+        }
+        self.indent = 0;
+        self.at_line_start = true;
+    }
+
     pub fn finish(self) -> String {
         self.buf
     }
 
     pub fn as_str(&self) -> &str {
         &self.buf
+    }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// The byte index of character `n` of `l` (its length if shorter).
+fn cut_at_char(l: &str, n: usize) -> usize {
+    let k = n.min(l.len());
+    if l.as_bytes()[..k].is_ascii() {
+        return k;
+    }
+    l.char_indices().nth(n).map(|(i, _)| i).unwrap_or(l.len())
+}
+
+/// `fmt::Write` over a `CodeWriter`, for `write_fmt`.
+struct Indented<'a>(&'a mut CodeWriter);
+
+impl fmt::Write for Indented<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.write_str(s);
+        Ok(())
     }
 }
 
@@ -205,6 +318,97 @@ mod tests {
             w.finish(),
             "int f(void) {\n  int x = 1;\n  if (x) {\n    return 1;\n  }\n}\n"
         );
+    }
+
+    /// `block` as first written (one `write_str` per line), to check the
+    /// faster one against.
+    fn reference_block(w: &mut CodeWriter, text: &str) {
+        let lines: Vec<&str> = text.lines().collect();
+        let first = lines.iter().position(|l| !l.trim().is_empty());
+        let last = lines.iter().rposition(|l| !l.trim().is_empty());
+        let (Some(first), Some(last)) = (first, last) else {
+            return;
+        };
+        let lines = &lines[first..=last];
+        let common = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        for l in lines {
+            if l.trim().is_empty() {
+                w.write_str("\n");
+            } else {
+                let cut = l
+                    .char_indices()
+                    .nth(common)
+                    .map(|(i, _)| i)
+                    .unwrap_or(l.len());
+                let cut = if l[..cut].trim().is_empty() { cut } else { 0 };
+                w.write_str(l[cut..].trim_end());
+                w.write_str("\n");
+            }
+        }
+    }
+
+    #[test]
+    fn block_matches_the_reference() {
+        let texts = [
+            "",
+            "\n \n\t\n",
+            "x",
+            "\n    a;\n      b;\n\n    c;\n  ",
+            "\r\n  a;\r\n\r\n    b; \r\n",
+            "\ta\n\t\tb\x0b\n\x0c c\n",
+            "  \u{a0}a\n  b\n",
+            "\u{2003}\u{2003}x\n  y\n    \u{e9}z \u{3000}\n",
+            "  a\n\u{a0}\n  b",
+        ];
+        for t in texts {
+            for (indent, mid_line) in [(0, false), (2, false), (1, true)] {
+                let mut a = CodeWriter::new("  ");
+                let mut b = CodeWriter::new("  ");
+                for w in [&mut a, &mut b] {
+                    for _ in 0..indent {
+                        w.indent();
+                    }
+                    if mid_line {
+                        w.write_str("x = ");
+                    }
+                }
+                a.block(t);
+                reference_block(&mut b, t);
+                a.write_str("end\n");
+                b.write_str("end\n");
+                assert_eq!(a.finish(), b.finish(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn formatted_pieces_indent_like_whole_lines() {
+        let mut w = CodeWriter::new("    ");
+        w.indent();
+        let (a, b, z) = ("x\n\ny", "", "z");
+        writeln!(w, "{a}{b} = {}\n{z}", 1);
+        assert_eq!(w.finish(), "    x\n\n    y = 1\n    z\n");
+    }
+
+    #[test]
+    fn sections_written_in_order_join_like_sections() {
+        let mut w = CodeWriter::new("  ");
+        let start = w.len();
+        w.write_str("a");
+        w.end_section(start);
+        let start = w.len();
+        w.end_section(start);
+        let start = w.len();
+        w.open("f()");
+        w.write_str("b");
+        w.end_section(start);
+        w.write_str("c\n");
+        assert_eq!(w.finish(), "a\nf() {\n  b\nc\n");
     }
 
     #[test]
