@@ -66,6 +66,34 @@ fn lua() -> Lang {
     }
 }
 
+fn ruby() -> Lang {
+    let install = "apt-get install ruby ruby-dev";
+    let lines = query(
+        "ruby",
+        &[
+            "-rrbconfig",
+            "-e",
+            "puts RbConfig::CONFIG['rubyhdrdir'], RbConfig::CONFIG['rubyarchhdrdir'], \
+             RbConfig::CONFIG['DLEXT']",
+        ],
+        install,
+    );
+    let [hdr, arch, dlext] = lines.as_slice() else {
+        panic!("ruby RbConfig gave {lines:?}: {install}");
+    };
+    let hdr = PathBuf::from(hdr);
+    require_header(&hdr, "ruby.h", install);
+    Lang {
+        name: "ruby",
+        header: "swigrubyrun.h",
+        script: "test.rb",
+        interpreter: "ruby".into(),
+        include_dirs: vec![hdr, PathBuf::from(arch)],
+        shapes_ext: format!("shapes.{dlext}"),
+        helper_ext: format!("helper.{dlext}"),
+    }
+}
+
 /// Runs `program args`; its stdout lines.
 fn query(program: &str, args: &[&str], install: &str) -> Vec<String> {
     let out = Command::new(program)
@@ -191,6 +219,16 @@ fn lua_objects_cross_between_a_module_and_external_code() {
 #[test]
 fn lua_file_names_follow_swig() {
     file_names_follow_swig("lua", "swigluarun.h");
+}
+
+#[test]
+fn ruby_objects_cross_between_a_module_and_external_code() {
+    objects_cross(ruby());
+}
+
+#[test]
+fn ruby_file_names_follow_swig() {
+    file_names_follow_swig("ruby", "swigrubyrun.h");
 }
 
 /// The header's default name, as swig's; an explicit FILE (relative to

@@ -64,6 +64,9 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
             rt.require(name);
         }
     }
+    if !m.types.is_empty() {
+        rt.require("SWIG_Ruby_PublishTypes");
+    }
 
     let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
     begin(s.get("begin"), m);

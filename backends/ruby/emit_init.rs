@@ -71,6 +71,7 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module, ctx: &Context) {
 }
 
 pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options, ctx: &Context) {
+    crate::backends::common::external::write_type_aliases(w, m);
     let global = names::has_flag(opts, "globalmodule");
     w.open(&format!(
         "SWIGEXPORT void Init_{}(void)",
@@ -205,6 +206,7 @@ pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options, ctx: &Context
     }
     if !m.types.is_empty() {
         writeln!(w, "SWIG_Ruby_DefinePointerClasses();");
+        super::external::publish_call(w, m);
     }
     for d in &m.decls {
         match d {

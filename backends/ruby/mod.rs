@@ -7,10 +7,11 @@
 mod emit_c;
 mod emit_function;
 mod emit_init;
+mod external;
 mod names;
 
 use super::common::runtime::{parse_pieces, Piece};
-use super::{Backend, Conventions, OutputFile, OutputPaths};
+use super::{Backend, Conventions, ExternalRuntime, OutputFile, OutputPaths};
 use crate::diag::Diagnostics;
 use crate::ir;
 use crate::options::{Lang, Options};
@@ -20,6 +21,8 @@ const RUNTIME: &[&str] = &[
     include_str!("runtime/core.h"),
     include_str!("runtime/types.h"),
     include_str!("runtime/primitives.h"),
+    include_str!("runtime/external.h"),
+    include_str!("../common/runtime/typekey.h"),
 ];
 
 pub(crate) fn runtime_pieces() -> Vec<Piece> {
@@ -95,5 +98,12 @@ impl Backend for RubyBackend {
             path: paths.wrapper.clone(),
             contents: c,
         }]
+    }
+
+    fn external_runtime(&self) -> Option<ExternalRuntime> {
+        Some(ExternalRuntime {
+            default_file: external::DEFAULT_FILE,
+            contents: external::runtime_header(),
+        })
     }
 }

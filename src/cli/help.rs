@@ -33,7 +33,7 @@ pub fn help_text() -> String {
          \x20    -dump-ast <file> - Write the parse tree as JSON into <file> (for tools)\n\
          \x20    -E              - Preprocess only, does not generate wrapper code\n\
          \x20    -external-runtime [<file>] - Write the runtime header for C code outside the\n\
-         \x20                      modules into <file> (default swigpyrun.h, swigluarun.h; not yet -ruby)\n\
+         \x20                      modules into <file> (default swigpyrun.h, swigluarun.h, swigrubyrun.h)\n\
          \x20    -features <list> - Set global features: a comma separated list of name[=value]\n\
          \x20                      (value defaults to 1); SWIG_FEATURES in the environment is\n\
          \x20                      read as extra options before the command line\n\
