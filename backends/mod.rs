@@ -93,6 +93,29 @@ pub trait Backend {
         paths: &OutputPaths,
         diags: &mut Diagnostics,
     ) -> Vec<OutputFile>;
+    /// Whether `emit_wrapper_to` writes the C wrapper straight into its
+    /// file as it is produced (the driver then calls it instead of `emit`
+    /// when it writes to disk).
+    fn streams_wrapper(&self) -> bool {
+        false
+    }
+    /// `emit`, with the C wrapper (`paths.wrapper`) written into `wrapper`
+    /// instead of returned: the other files are. By default, what `emit`
+    /// gives.
+    fn emit_wrapper_to(
+        &self,
+        module: &ir::Module,
+        opts: &Options,
+        paths: &OutputPaths,
+        diags: &mut Diagnostics,
+        wrapper: &mut dyn std::io::Write,
+    ) -> std::io::Result<Vec<OutputFile>> {
+        let mut files = self.emit(module, opts, paths, diags);
+        if let Some(i) = files.iter().position(|f| f.path == paths.wrapper) {
+            wrapper.write_all(files.remove(i).contents.as_bytes())?;
+        }
+        Ok(files)
+    }
     /// `-external-runtime`'s header, or `None` while the language has none.
     fn external_runtime(&self) -> Option<ExternalRuntime> {
         None

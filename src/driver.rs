@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 mod ast_json;
 mod deps;
 mod external;
+mod stream;
 
 pub use external::external_runtime;
 
@@ -34,14 +35,14 @@ impl RunOutcome {
 
 /// Runs rswig once. Never panics on user input; never exits the process.
 pub fn run(opts: &Options) -> RunOutcome {
-    run_with(opts, None, &mut write_outputs, FreeIr::Yes)
+    run_with(opts, None, true, &mut write_outputs, FreeIr::Yes)
 }
 
 /// `run` for a process that exits right after (the command line): the IR
 /// of a successful run is not freed piece by piece (a few percent of a big
 /// run's time); the process's exit returns its memory at once.
 pub fn run_then_exit(opts: &Options) -> RunOutcome {
-    run_with(opts, None, &mut write_outputs, FreeIr::No)
+    run_with(opts, None, true, &mut write_outputs, FreeIr::No)
 }
 
 /// Whether the IR is freed when the outputs are written.
@@ -59,6 +60,7 @@ pub fn run_in_memory(opts: &Options, text: &[u8]) -> (RunOutcome, Vec<OutputFile
     let out = run_with(
         opts,
         Some(text),
+        false,
         &mut |files, _| kept.extend(files.iter().cloned()),
         FreeIr::Yes,
     );
@@ -68,9 +70,12 @@ pub fn run_in_memory(opts: &Options, text: &[u8]) -> (RunOutcome, Vec<OutputFile
 /// What receives the files of a successful stage (the disk, or memory).
 type Sink<'a> = dyn FnMut(&[OutputFile], &mut RunOutcome) + 'a;
 
+/// `to_disk`: `write_outputs` is the disk's (so a backend may write its
+/// wrapper straight into the temp file that becomes it).
 fn run_with(
     opts: &Options,
     input: Option<&[u8]>,
+    to_disk: bool,
     write_outputs: &mut Sink,
     free_ir: FreeIr,
 ) -> RunOutcome {
@@ -205,10 +210,27 @@ fn run_with(
         return out;
     }
     let paths = output_paths(opts, &module.name);
-    let mut files = backend.emit(&module, opts, &paths, &mut out.diags);
+    let streamed = if to_disk && backend.streams_wrapper() {
+        stream::emit_wrapper(backend.as_ref(), &module, opts, &paths, &mut out.diags)
+    } else {
+        None
+    };
+    let (mut files, staged) = match streamed {
+        Some(s) => (s.files, Some(s.wrapper)),
+        None => (backend.emit(&module, opts, &paths, &mut out.diags), None),
+    };
     if out.diags.has_errors() {
         return out;
     }
+    let staged = match staged {
+        Some(Err(e)) => {
+            out.diags
+                .error_nospan(format!("cannot write {}: {e}", paths.wrapper.display()));
+            return out;
+        }
+        Some(Ok(t)) => vec![(t, paths.wrapper.clone())],
+        None => Vec::new(),
+    };
     if let Some(d) = &opts.deps {
         files.push(OutputFile {
             path: d
@@ -218,7 +240,11 @@ fn run_with(
             contents: dependency_rule(d, &paths.wrapper, &out.sources, &pp_files),
         });
     }
-    write_outputs(&files, &mut out);
+    if staged.is_empty() {
+        write_outputs(&files, &mut out);
+    } else {
+        write_outputs_after(staged, &files, &mut out);
+    }
     if free_ir == FreeIr::No {
         // `run_then_exit`: the process ends next, which frees the IR at
         // once (dropping it walks every node).
@@ -331,25 +357,45 @@ fn temp_builder() -> tempfile::Builder<'static, 'static> {
     b
 }
 
+/// The folder a temp file for `path` goes in (the output's own).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The bytes of an output file's text (raw-byte stand-ins written back
+/// as bytes, in C as octal escapes inside literals).
+fn encoded<'t>(path: &Path, text: &'t str) -> std::borrow::Cow<'t, [u8]> {
+    let is_c = path
+        .extension()
+        .is_some_and(|e| matches!(e.to_str(), Some("c" | "h" | "cxx" | "cpp")));
+    if is_c {
+        crate::raw_text::encode_c(text)
+    } else {
+        crate::raw_text::encode(text)
+    }
+}
+
 /// Writes every file through a temp file in its folder and a rename, so
 /// a failure never leaves a half-written or clobbered output.
 fn write_outputs(files: &[OutputFile], out: &mut RunOutcome) {
-    let mut staged = Vec::new();
+    write_outputs_after(Vec::new(), files, out);
+}
+
+/// `write_outputs`, after files already written into their temp files
+/// (`staged`: a streamed wrapper, with its path), which are persisted
+/// with the others, first.
+fn write_outputs_after(
+    mut staged: Vec<(tempfile::NamedTempFile, PathBuf)>,
+    files: &[OutputFile],
+    out: &mut RunOutcome,
+) {
     for f in files {
-        let dir = match f.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let dir = folder_of(&f.path);
         let result = temp_builder().tempfile_in(&dir).and_then(|mut t| {
-            let is_c = f
-                .path
-                .extension()
-                .is_some_and(|e| matches!(e.to_str(), Some("c" | "h" | "cxx" | "cpp")));
-            let bytes = if is_c {
-                crate::raw_text::encode_c(&f.contents)
-            } else {
-                crate::raw_text::encode(&f.contents)
-            };
+            let bytes = encoded(&f.path, &f.contents);
             t.write_all(&bytes)?;
             t.flush()?;
             Ok(t)

@@ -4,7 +4,7 @@
 //! with the types' own names (`SWIG_<Lang>_PublishTypes`).
 
 use super::code::c_escape;
-use crate::codegen::CodeWriter;
+use super::sink::CodeOut;
 use crate::ir::Module;
 
 /// The name of the aliases table.
@@ -12,7 +12,7 @@ const ALIASES: &str = "swig_type_aliases";
 
 /// Writes `swig_type_aliases`, the typedef spellings of the module's types
 /// as pairs of mangled name and spelling ending with NULL, when it has any.
-pub fn write_type_aliases(w: &mut CodeWriter, m: &Module) {
+pub fn write_type_aliases(w: &mut impl CodeOut, m: &Module) {
     if m.types.iter().all(|t| t.aliases.is_empty()) {
         return;
     }

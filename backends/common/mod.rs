@@ -3,3 +3,4 @@
 pub mod code;
 pub mod external;
 pub mod runtime;
+pub mod sink;

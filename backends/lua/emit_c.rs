@@ -6,12 +6,19 @@ use super::{emit_function, emit_init, runtime_pieces};
 use crate::backends::common::code::all_wrapper_code;
 pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
-use crate::codegen::{CodeWriter, Sections};
+use crate::backends::common::sink::CodeSink;
+use crate::codegen::CodeWriter;
 use crate::diag::Diagnostics;
 use crate::ir::{Decl, Module, TypeDesc};
 use crate::options::Options;
 
-pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) -> String {
+/// Writes the wrapper file into `out` as it is produced.
+pub(super) fn wrapper_file(
+    m: &Module,
+    opts: &Options,
+    diags: &mut Diagnostics,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let pieces = runtime_pieces();
     let mut rt = RuntimeSet::new(&pieces);
     rt.require("swig_core");
@@ -55,10 +62,12 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         rt.require("SWIG_Lua_PublishTypes");
     }
 
-    let mut s = Sections::new(&["begin", "runtime", "header", "wrapper", "init"], "  ");
-    begin(s.get("begin"), m);
+    // The sections in order: begin, runtime, header, wrapper, init.
+    let mut sink = CodeSink::new(out, "  ");
+    let w = &mut sink;
+    begin(w, m);
     {
-        let w = s.get("runtime");
+        w.section();
         let table = type_table(m);
         w.verbatim(&rt.text_with(|name| (name == "swig_type_table").then(|| table.clone())));
         for code in m.section("runtime") {
@@ -66,7 +75,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     {
-        let w = s.get("header");
+        w.section();
         for code in m.section("header") {
             w.verbatim(code);
         }
@@ -79,7 +88,7 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
     }
     {
-        let w = s.get("wrapper");
+        w.section();
         writeln!(w);
         for d in &m.decls {
             match d {
@@ -93,11 +102,12 @@ pub(super) fn wrapper_file(m: &Module, opts: &Options, diags: &mut Diagnostics) 
         }
         emit_init::class_tables(w, m);
     }
-    emit_init::init(s.get("init"), m, opts);
-    s.finish()
+    w.section();
+    emit_init::init(w, m, opts);
+    sink.finish()
 }
 
-fn begin(w: &mut CodeWriter, m: &Module) {
+fn begin(w: &mut CodeSink, m: &Module) {
     w.block(
         "
         /* ----------------------------------------------------------------------------

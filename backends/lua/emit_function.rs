@@ -2,12 +2,12 @@
 //! function (or struct member accessor), and the getter/setter pair of a
 //! global variable.
 
-use crate::codegen::CodeWriter;
+use crate::backends::common::sink::CodeSink;
 use crate::ir::{Function, Variable};
 
 /// `static int _wrap_f(lua_State *L)`: checks the argument count, converts,
 /// calls, pushes the results and returns how many.
-pub(super) fn function(w: &mut CodeWriter, f: &Function) {
+pub(super) fn function(w: &mut CodeSink, f: &Function) {
     if !f.dispatch.is_empty() {
         dispatcher(w, f);
         return;
@@ -57,7 +57,7 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function) {
 }
 
 /// `fail:` marked unused, since not every wrapper jumps to it.
-fn fail_label(w: &mut CodeWriter) {
+fn fail_label(w: &mut CodeSink) {
     w.dedent();
     writeln!(w, "fail: SWIG_LABEL_UNUSED;");
     w.indent();
@@ -65,7 +65,7 @@ fn fail_label(w: &mut CodeWriter) {
 
 /// The getter (no arguments, pushes the value) and the setter (the new
 /// value at index 1) the module table's metatable calls.
-pub(super) fn variable(w: &mut CodeWriter, v: &Variable) {
+pub(super) fn variable(w: &mut CodeSink, v: &Variable) {
     writeln!(w, "/* {} */", v.c_decl);
     if let Some((locals, code)) = &v.set {
         w.open(&format!("static int {}(lua_State *L)", setter_name(v)));
@@ -104,7 +104,7 @@ pub(super) fn setter_name(v: &Variable) -> String {
 
 /// The dispatcher of overloaded functions: calls the first overload whose
 /// argument count fits and whose typechecks accept the arguments.
-fn dispatcher(w: &mut CodeWriter, f: &Function) {
+fn dispatcher(w: &mut CodeSink, f: &Function) {
     writeln!(
         w,
         "/* {}: dispatch among {} overloads */",

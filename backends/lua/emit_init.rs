@@ -6,7 +6,7 @@
 use super::emit_c::c_escape;
 use super::emit_function::{getter_name, setter_name};
 use super::metamethods::lua_metamethod;
-use crate::codegen::CodeWriter;
+use crate::backends::common::sink::CodeSink;
 use crate::ir::{Class, Decl, Module};
 use crate::options::Options;
 use std::collections::HashMap;
@@ -30,7 +30,7 @@ fn class_var(c: &Class) -> String {
 }
 
 /// `swig_class_<Name>` with its methods and attributes, per proxy class.
-pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
+pub(super) fn class_tables(w: &mut CodeSink, m: &Module) {
     let map = wrappers(m);
     for c in m.classes() {
         let v = class_var(c);
@@ -108,7 +108,7 @@ pub(super) fn class_tables(w: &mut CodeWriter, m: &Module) {
 /// takes a comparison's (`__eq`, `__lt`, `__le`) result for its truth, where
 /// C's `int` 0 would be true, so a number result becomes a boolean.
 /// Returns the adapter's name by method wrapper.
-fn operator_adapters(w: &mut CodeWriter, m: &Module, c: &Class) -> HashMap<String, String> {
+fn operator_adapters(w: &mut CodeSink, m: &Module, c: &Class) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for meth in &c.methods {
         let meta = lua_metamethod(&meth.name).unwrap_or(meth.name.as_str());
@@ -159,7 +159,7 @@ fn operator_adapters(w: &mut CodeWriter, m: &Module, c: &Class) -> HashMap<Strin
 }
 
 /// The functions, the variables and `luaopen_<module>`.
-pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options) {
+pub(super) fn init(w: &mut CodeSink, m: &Module, opts: &Options) {
     w.open("static const swig_lua_method swig_functions[] =");
     for f in m
         .functions()
@@ -271,7 +271,7 @@ fn strip_braces(text: &str) -> &str {
 
 /// Registers a class, then copies its constants from the module table into
 /// its class table (`Class.CONST`).
-fn class_init(w: &mut CodeWriter, c: &Class) {
+fn class_init(w: &mut CodeSink, c: &Class) {
     writeln!(w, "SWIG_Lua_RegisterClass(L, &{});", class_var(c));
     if c.constants.is_empty() {
         return;

@@ -3,7 +3,7 @@
 //! setter of a global variable, and the function that frees a struct an
 //! object owns (from its destructor wrapper).
 
-use crate::codegen::CodeWriter;
+use crate::backends::common::sink::CodeSink;
 use crate::ir::{Function, MemberKind, Module, Variable};
 use std::collections::HashMap;
 
@@ -55,7 +55,7 @@ pub(super) fn takes_self(f: &Function) -> bool {
 }
 
 /// `static VALUE _wrap_f(int argc, VALUE *argv, VALUE self)`.
-pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
+pub(super) fn function(w: &mut CodeSink, f: &Function, ctx: &Context) {
     if !f.dispatch.is_empty() {
         dispatcher(w, f);
         return;
@@ -155,7 +155,7 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, ctx: &Context) {
 /// The dispatcher of overloaded functions: calls the first overload whose
 /// argument count fits and whose typechecks accept the arguments, else
 /// raises ArgumentError listing the prototypes (as SWIG words it).
-fn dispatcher(w: &mut CodeWriter, f: &Function) {
+fn dispatcher(w: &mut CodeSink, f: &Function) {
     let max = f.dispatch.iter().map(|c| c.max).max().unwrap_or(0).max(1);
     let skip = usize::from(takes_self(f));
     writeln!(
@@ -207,7 +207,7 @@ fn dispatcher(w: &mut CodeWriter, f: &Function) {
 }
 
 /// `fail:` marked unused, since not every wrapper jumps to it.
-fn fail_label(w: &mut CodeWriter) {
+fn fail_label(w: &mut CodeSink) {
     w.dedent();
     writeln!(w, "fail: SWIG_LABEL_UNUSED;");
     w.indent();
@@ -215,7 +215,7 @@ fn fail_label(w: &mut CodeWriter) {
 
 /// The getter and setter of a global variable: module methods, or with
 /// `-globalmodule` the hooks of a Ruby global variable (`$name`).
-pub(super) fn variable(w: &mut CodeWriter, v: &Variable, ctx: &Context) {
+pub(super) fn variable(w: &mut CodeSink, v: &Variable, ctx: &Context) {
     writeln!(w, "/* {} */", v.c_decl);
     if let Some((locals, code)) = &v.set {
         if ctx.global {
@@ -287,7 +287,7 @@ pub(super) fn setter_name(v: &Variable) -> String {
 /// `static void swig_destroy_<Class>(void *ptr)`: what the garbage
 /// collector calls for an object owning its struct — the destructor
 /// wrapper's action, with `arg1` the pointer.
-pub(super) fn destroy_function(w: &mut CodeWriter, name: &str, dtor: &Function) {
+pub(super) fn destroy_function(w: &mut CodeSink, name: &str, dtor: &Function) {
     writeln!(
         w,
         "/* Frees what an owning object holds: {} */",

@@ -4,7 +4,7 @@
 
 use super::emit_function::{destroy_function, getter_name, setter_name, Context};
 use super::names;
-use crate::codegen::CodeWriter;
+use crate::backends::common::sink::CodeSink;
 use crate::ir::{Decl, Function, Module};
 use crate::options::Options;
 
@@ -30,7 +30,7 @@ pub(super) fn has_feature(f: &Function, name: &str) -> bool {
 }
 
 /// `rb_define_alias` for each name of `%alias`, in each of `targets`.
-fn aliases(w: &mut CodeWriter, targets: &[&str], name: &str, f: &Function) {
+fn aliases(w: &mut CodeSink, targets: &[&str], name: &str, f: &Function) {
     for (n, v) in &f.features {
         if n != "alias" {
             continue;
@@ -52,7 +52,7 @@ fn alloc_name(sym: &str) -> String {
 }
 
 /// For each struct class: its class variable, allocator and free function.
-pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module, ctx: &Context) {
+pub(super) fn class_helpers(w: &mut CodeSink, m: &Module, ctx: &Context) {
     for c in m.classes() {
         writeln!(w, "/* Class {} for {} */", c.sym_name, c.c_type);
         writeln!(w, "static VALUE {};", names::class_var(&c.sym_name));
@@ -70,7 +70,7 @@ pub(super) fn class_helpers(w: &mut CodeWriter, m: &Module, ctx: &Context) {
     }
 }
 
-pub(super) fn init(w: &mut CodeWriter, m: &Module, opts: &Options, ctx: &Context) {
+pub(super) fn init(w: &mut CodeSink, m: &Module, opts: &Options, ctx: &Context) {
     crate::backends::common::external::write_type_aliases(w, m);
     let global = names::has_flag(opts, "globalmodule");
     w.open(&format!(

@@ -8,6 +8,7 @@
 use super::runtime_pieces;
 use crate::backends::common::external::type_aliases_arg;
 use crate::backends::common::runtime::RuntimeSet;
+use crate::backends::common::sink::CodeSink;
 use crate::codegen::CodeWriter;
 use crate::ir::Module;
 
@@ -62,7 +63,7 @@ pub(super) fn runtime_header() -> String {
 }
 
 /// `Init_<module>`'s call publishing its types.
-pub(super) fn publish_call(w: &mut CodeWriter, m: &Module) {
+pub(super) fn publish_call(w: &mut CodeSink, m: &Module) {
     if m.types.is_empty() {
         return;
     }

@@ -93,10 +93,13 @@ impl Backend for RubyBackend {
         paths: &OutputPaths,
         diags: &mut Diagnostics,
     ) -> Vec<OutputFile> {
-        let c = emit_c::wrapper_file(module, opts, diags);
+        let mut bytes = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = emit_c::wrapper_file(module, opts, diags, &mut bytes);
         vec![OutputFile {
             path: paths.wrapper.clone(),
-            contents: c,
+            contents: String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         }]
     }
 
@@ -105,5 +108,21 @@ impl Backend for RubyBackend {
             default_file: external::DEFAULT_FILE,
             contents: external::runtime_header(),
         })
+    }
+
+    fn streams_wrapper(&self) -> bool {
+        true
+    }
+
+    fn emit_wrapper_to(
+        &self,
+        module: &ir::Module,
+        opts: &Options,
+        _paths: &OutputPaths,
+        diags: &mut Diagnostics,
+        wrapper: &mut dyn std::io::Write,
+    ) -> std::io::Result<Vec<OutputFile>> {
+        emit_c::wrapper_file(module, opts, diags, wrapper)?;
+        Ok(Vec::new())
     }
 }
