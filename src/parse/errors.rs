@@ -169,7 +169,7 @@ fn rule_label(r: Rule) -> Option<&'static str> {
         Rule::item => "a declaration or a SWIG directive",
         Rule::ident | Rule::decl_name | Rule::named_type => "an identifier",
         Rule::decl_specs | Rule::prim_word | Rule::type_name => "a type",
-        Rule::declarator | Rule::init_declarator => "a declarator",
+        Rule::declarator | Rule::init_declarator | Rule::lead_declarator => "a declarator",
         Rule::expr | Rule::comma_expr | Rule::initializer | Rule::default_value => "an expression",
         Rule::int_lit | Rule::float_lit => "a number",
         Rule::strings | Rule::string_lit => "a string",

@@ -272,8 +272,8 @@ impl Lower<'_> {
                         span: dspan,
                     });
                 }
-                Rule::init_declarator => {
-                    declarators.push(self.lower_init_declarator(c, &specs.base))
+                Rule::lead_declarator => {
+                    self.lower_lead_declarator(c, &specs.base, &mut declarators)
                 }
                 _ => {}
             }
@@ -285,6 +285,48 @@ impl Lower<'_> {
             definition: specs.definition,
             declarators,
             span,
+        }
+    }
+
+    /// Lowers the first declarator of a declaration (`lead_declarator`):
+    /// a function definition's declarator, or the first init-declarator
+    /// (spanning its bit-field and initialiser) and the ones after it.
+    fn lower_lead_declarator(&self, p: P, base: &Type, out: &mut Vec<Declarator>) {
+        let mut start = p.as_span().start();
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::declarator => {
+                    start = c.as_span().start();
+                    let span = self.span(&c);
+                    let (name, ty) = self.lower_declarator(c, base.clone());
+                    out.push(Declarator {
+                        name,
+                        ty,
+                        init: None,
+                        bitfield: None,
+                        span,
+                    });
+                }
+                Rule::init_tail => {
+                    if let Some(d) = out.last_mut() {
+                        d.span = self.range(start, c.as_span().end());
+                        for t in c.into_inner() {
+                            self.lower_init_part(t, d);
+                        }
+                    }
+                }
+                Rule::init_declarator => out.push(self.lower_init_declarator(c, base)),
+                _ => {}
+            }
+        }
+    }
+
+    /// A bit-field width or an initialiser of a declarator.
+    fn lower_init_part(&self, c: P, d: &mut Declarator) {
+        match c.as_rule() {
+            Rule::bitfield => d.bitfield = c.into_inner().next().map(|e| self.lower_expr(e)),
+            Rule::initializer => d.init = Some(self.lower_expr(c)),
+            _ => {}
         }
     }
 
@@ -300,9 +342,7 @@ impl Lower<'_> {
         for c in p.into_inner() {
             match c.as_rule() {
                 Rule::declarator => (d.name, d.ty) = self.lower_declarator(c, base.clone()),
-                Rule::bitfield => d.bitfield = c.into_inner().next().map(|e| self.lower_expr(e)),
-                Rule::initializer => d.init = Some(self.lower_expr(c)),
-                _ => {}
+                _ => self.lower_init_part(c, &mut d),
             }
         }
         d
