@@ -203,9 +203,8 @@ fn run_with(
             return out;
         }
     }
-    let module = sema::analyze(&iface, &out.sources, opts, &mut out.diags);
-    // Emission needs only the IR.
-    drop(iface);
+    // Emission needs only the IR: sema consumes the AST.
+    let module = sema::analyze(iface, &out.sources, opts, &mut out.diags);
     if out.diags.has_errors() {
         return out;
     }

@@ -109,9 +109,9 @@ impl Sema<'_> {
         }
         let subst = Substitution {
             args: vec![ArgVars {
-                ty: ty.clone(),
-                name: c_name.to_string(),
-                lname: value.to_string(),
+                ty,
+                name: c_name.into(),
+                lname: value.into(),
             }],
             vars: Vec::new(),
         }

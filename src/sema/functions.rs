@@ -197,12 +197,15 @@ impl Sema<'_> {
         lookup(&self.db, method, &p.ty, p.lookup_name(), &self.env)
     }
 
-    fn group_vars(params: &[ParamSpec], i: usize, arity: usize) -> Vec<ArgVars> {
+    fn group_vars(params: &[ParamSpec], i: usize, arity: usize) -> Vec<ArgVars<'_>> {
         (i..i + arity)
             .map(|k| ArgVars {
-                ty: params[k].ty.clone(),
-                name: params[k].name.clone().unwrap_or_else(|| arg_name(k)),
-                lname: arg_name(k),
+                ty: &params[k].ty,
+                name: match &params[k].name {
+                    Some(n) => n.as_str().into(),
+                    None => arg_name(k).into(),
+                },
+                lname: arg_name(k).into(),
             })
             .collect()
     }
@@ -286,11 +289,11 @@ impl Sema<'_> {
                 args: args.clone(),
                 vars: Vec::new(),
             }
-            .var("symname", spec.sym_name.clone())
-            .var("argnum", argnum.clone())
+            .var("symname", spec.sym_name.as_str())
+            .var("argnum", argnum.as_str())
             .var("null", self.conv.null)
             .var("result", self.conv.result)
-            .var("name", spec.c_name.clone());
+            .var("name", spec.c_name.as_str());
             if ninputs > 0 {
                 subst = subst.var("input", (self.conv.input)(input));
             }
@@ -328,8 +331,8 @@ impl Sema<'_> {
                             vars: Vec::new(),
                         }
                         .var("input", (self.conv.input)(input))
-                        .var("symname", spec.sym_name.clone())
-                        .var("argnum", argnum.clone());
+                        .var("symname", spec.sym_name.as_str())
+                        .var("argnum", argnum.as_str());
                         // Fragments are requested only if the function
                         // turns out to be overloaded (see `overloads`).
                         let x = expand(&t, &ts, &argnum, &mut self.env);
@@ -407,8 +410,8 @@ impl Sema<'_> {
             }
         };
         let rvars = vec![ArgVars {
-            ty: spec.ret.clone(),
-            name: spec.tm_name.clone(),
+            ty: &spec.ret,
+            name: spec.tm_name.as_str().into(),
             lname: "result".into(),
         }];
         let rsubst = Substitution {
@@ -417,9 +420,9 @@ impl Sema<'_> {
         }
         .var("result", self.conv.result)
         .var("owner", owner)
-        .var("symname", spec.sym_name.clone())
+        .var("symname", spec.sym_name.as_str())
         .var("null", self.conv.null)
-        .var("name", spec.c_name.clone());
+        .var("name", spec.c_name.as_str());
         let out_tm = lookup(&self.db, "out", &spec.ret, Some(&spec.tm_name), &self.env);
         let py_ret = self.py_return(&spec.ret, &spec.tm_name, out_tm.as_deref());
         f.py_result = super::pytypes::combine_result(py_ret, py_outs);
@@ -464,12 +467,12 @@ impl Sema<'_> {
         }
         if let Some(exc) = self.features.value("except", &keys).map(str::to_string) {
             let esubst = Substitution::default()
-                .var("action", action.clone())
-                .var("symname", spec.sym_name.clone())
-                .var("name", spec.c_name.clone())
-                .var("wrapname", spec.wrap_name.clone())
-                .var("decl", spec.c_decl.clone())
-                .var("fulldecl", spec.c_decl.clone())
+                .var("action", action.as_str())
+                .var("symname", spec.sym_name.as_str())
+                .var("name", spec.c_name.as_str())
+                .var("wrapname", spec.wrap_name.as_str())
+                .var("decl", spec.c_decl.as_str())
+                .var("fulldecl", spec.c_decl.as_str())
                 .var("null", self.conv.null)
                 .var("result", self.conv.result);
             action = substitute(&exc, &esubst, &mut self.env);

@@ -35,9 +35,11 @@ use names::NameRules;
 use std::collections::{HashMap, HashSet};
 use types::TypeEnv;
 
-/// Lowers a parsed interface into the module a backend prints.
+/// Lowers a parsed interface into the module a backend prints. The
+/// interface is consumed: each top-level item is freed once analysed, so
+/// the AST shrinks while the IR grows.
 pub fn analyze(
-    iface: &Interface,
+    iface: Interface,
     sm: &SourceMap,
     opts: &Options,
     diags: &mut Diagnostics,
@@ -49,7 +51,9 @@ pub fn analyze(
     };
     let mut s = Sema::new(sm, opts, conv, diags);
     s.collect_extends(&iface.items);
-    s.items(&iface.items);
+    for item in iface.items {
+        s.item(&item);
+    }
     s.finish()
 }
 

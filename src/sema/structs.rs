@@ -461,9 +461,9 @@ impl Sema<'_> {
         if let Some(tm) = lookup(&self.db, "memberin", ty, Some(member), &self.env) {
             let s = Substitution {
                 args: vec![ArgVars {
-                    ty: ty.clone(),
-                    name: member.to_string(),
-                    lname: lvalue,
+                    ty,
+                    name: member.into(),
+                    lname: lvalue.as_str().into(),
                 }],
                 vars: Vec::new(),
             }

@@ -15,7 +15,7 @@ fn analyze_text(text: &str) -> (Module, Diagnostics) {
         lang: Some(Lang::Python),
         ..Default::default()
     };
-    let m = super::analyze(&iface, &sm, &opts, &mut diags);
+    let m = super::analyze(iface, &sm, &opts, &mut diags);
     (m, diags)
 }
 

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 #[derive(Debug, Default)]
 pub struct TypeEnv {
     /// `typedef T name;` by name (added through `add_typedef`).
-    typedefs: HashMap<String, Type>,
+    typedefs: FxHashMap<String, Type>,
     /// Changes with every typedef added (see `TypeReducer::generation`):
     /// drawn from a process-wide counter, so two environments never share
     /// a non-zero value, and zero means no typedefs.
@@ -201,20 +201,20 @@ impl TypeEnv {
     /// Is `ty` (after typedefs) a pointer or array of something?
     pub fn is_pointerish(&self, ty: &Type) -> bool {
         matches!(
-            self.resolve(ty).kind,
+            self.resolved(ty).kind,
             TypeKind::Pointer(_) | TypeKind::Array(..)
         )
     }
 
     /// Is `ty` (after typedefs) `void`?
     pub fn is_void(&self, ty: &Type) -> bool {
-        crate::typemap::ctype::is_void(&self.resolve(ty))
+        crate::typemap::ctype::is_void(&self.resolved(ty))
     }
 
     /// Can a value of `ty` be cast in C (a number, an enum or a pointer)?
     /// Structs, unions, arrays and unknown type names cannot.
     pub fn is_scalar(&self, ty: &Type) -> bool {
-        match &self.resolve(ty).kind {
+        match &self.resolved(ty).kind {
             TypeKind::Prim(_) | TypeKind::Pointer(_) => true,
             TypeKind::Tagged {
                 kind: TagKind::Enum,
@@ -227,7 +227,7 @@ impl TypeEnv {
 
     /// Is `ty` (after typedefs) a struct or union by value?
     pub fn is_struct_value(&self, ty: &Type) -> bool {
-        match &self.resolve(ty).kind {
+        match &self.resolved(ty).kind {
             TypeKind::Tagged {
                 kind: TagKind::Struct | TagKind::Union | TagKind::Class,
                 ..

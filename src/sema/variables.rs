@@ -62,9 +62,9 @@ impl Sema<'_> {
         span: Span,
     ) -> Option<(Vec<ir::Local>, String, Option<(Vec<ir::Local>, String)>)> {
         let args = vec![ArgVars {
-            ty: ty.clone(),
-            name: c_name.to_string(),
-            lname: lvalue.to_string(),
+            ty,
+            name: c_name.into(),
+            lname: lvalue.into(),
         }];
         let Some(out) = lookup(&self.db, "varout", ty, Some(c_name), &self.env) else {
             self.decl_warning(
@@ -138,7 +138,7 @@ impl Sema<'_> {
         };
         let mut around = |action: &str| {
             let s = Substitution::default()
-                .var("action", action.to_string())
+                .var("action", action)
                 .var("symname", sym)
                 .var("name", c_name);
             crate::typemap::subst::substitute(&exc, &s, &mut self.env)

@@ -1,7 +1,8 @@
 //! Stage 4 (typemaps): memo of typemap matching. An interface has few
 //! distinct types but many parameters and members, and each of them is
 //! looked up for a dozen methods; this remembers each type's candidate keys
-//! and each (type, method) resolution. The memo lives in the `TypemapDb`,
+//! and each (type, method) resolution (and (type, method, name) for the
+//! names that occur in patterns). The memo lives in the `TypemapDb`,
 //! is emptied by every change to the database, and is stamped with the
 //! typedef generation of the environment it was filled under: a typedef
 //! added since empties it too. A reducer without a generation is not
@@ -20,6 +21,9 @@ struct TypeEntry {
     keys: Option<Rc<[String]>>,
     /// Unnamed resolutions by method.
     by_method: FxHashMap<String, Option<Rc<TypemapDef>>>,
+    /// Resolutions with a name that occurs in some pattern, by name and
+    /// method.
+    by_name: FxHashMap<String, FxHashMap<String, Option<Rc<TypemapDef>>>>,
 }
 
 /// The multi-argument patterns having a typemap of one method, with it.
@@ -72,33 +76,42 @@ impl MatchCache {
         k
     }
 
-    /// The memoised unnamed resolution of `method` for `ty`, if known.
+    /// The memoised resolution of `method` for `ty` (with `name`, a
+    /// pattern name, or without), if known.
     pub(super) fn resolution(
         &mut self,
         method: &str,
         ty: &Type,
+        name: Option<&str>,
         env: &dyn TypeReducer,
     ) -> Option<Option<Rc<TypemapDef>>> {
         if !self.sync(env) {
             return None;
         }
-        self.types.get(ty)?.by_method.get(method).cloned()
+        let e = self.types.get(ty)?;
+        match name {
+            None => e.by_method.get(method).cloned(),
+            Some(n) => e.by_name.get(n)?.get(method).cloned(),
+        }
     }
 
-    /// Remembers the unnamed resolution of `method` for `ty` under `env`.
+    /// Remembers the resolution of `method` for `ty` (with `name` or
+    /// without) under `env`.
     pub(super) fn remember(
         &mut self,
         method: &str,
         ty: &Type,
+        name: Option<&str>,
         env: &dyn TypeReducer,
         found: Option<Rc<TypemapDef>>,
     ) {
         if self.sync(env) {
-            self.types
-                .entry(ty.clone())
-                .or_default()
-                .by_method
-                .insert(method.to_string(), found);
+            let e = self.types.entry(ty.clone()).or_default();
+            let map = match name {
+                None => &mut e.by_method,
+                Some(n) => e.by_name.entry(n.to_string()).or_default(),
+            };
+            map.insert(method.to_string(), found);
         }
     }
 

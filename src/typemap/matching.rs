@@ -113,7 +113,7 @@ pub fn lookup(
 }
 
 /// `lookup` for a name that occurs in some pattern: each candidate type
-/// with the name, then without.
+/// with the name, then without; memoised per (type, method, name).
 fn lookup_named(
     db: &TypemapDb,
     method: &str,
@@ -121,18 +121,25 @@ fn lookup_named(
     name: &str,
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
+    if let Some(found) = db.memoised(method, ty, Some(name), env) {
+        return found;
+    }
     let mut key = vec![(String::new(), None)];
+    let mut found = None;
     for k in db.candidate_keys(ty, env).iter() {
         key[0] = (k.clone(), Some(name.to_string()));
         if let Some(d) = db.exact(method, &key) {
-            return Some(d);
+            found = Some(d);
+            break;
         }
         key[0].1 = None;
         if let Some(d) = db.exact(method, &key) {
-            return Some(d);
+            found = Some(d);
+            break;
         }
     }
-    None
+    db.remember(method, ty, Some(name), env, found.clone());
+    found
 }
 
 /// `lookup` without a name (or with one no pattern has), memoised per
@@ -143,7 +150,7 @@ fn lookup_unnamed(
     ty: &Type,
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
-    if let Some(found) = db.memoised(method, ty, env) {
+    if let Some(found) = db.memoised(method, ty, None, env) {
         return found;
     }
     let mut key = vec![(String::new(), None)];
@@ -151,7 +158,7 @@ fn lookup_unnamed(
         key[0].0.clone_from(k);
         db.exact(method, &key)
     });
-    db.remember(method, ty, env, found.clone());
+    db.remember(method, ty, None, env, found.clone());
     found
 }
 

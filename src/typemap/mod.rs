@@ -75,6 +75,19 @@ pub trait TypeReducer {
         }
         t
     }
+    /// `resolve`, borrowing `ty` when no typedef applies.
+    fn resolved<'t>(&self, ty: &'t Type) -> std::borrow::Cow<'t, Type> {
+        let Some(mut t) = self.reduce_once(ty) else {
+            return std::borrow::Cow::Borrowed(ty);
+        };
+        for _ in 1..64 {
+            match self.reduce_once(&t) {
+                Some(r) => t = r,
+                None => break,
+            }
+        }
+        std::borrow::Cow::Owned(t)
+    }
     /// A number that changes whenever `reduce_once` may answer differently
     /// (a typedef was added), so matching results can be memoised; `None`
     /// (the default) disables the memo.
@@ -187,25 +200,30 @@ impl TypemapDb {
         self.cache.borrow_mut().keys(ty, env)
     }
 
-    /// The memoised unnamed resolution of `method` for `ty`, if known.
+    /// The memoised resolution of `method` for `ty`, without a name or
+    /// with a pattern name, if known.
     pub fn memoised(
         &self,
         method: &str,
         ty: &Type,
+        name: Option<&str>,
         env: &dyn TypeReducer,
     ) -> Option<Option<Rc<TypemapDef>>> {
-        self.cache.borrow_mut().resolution(method, ty, env)
+        self.cache.borrow_mut().resolution(method, ty, name, env)
     }
 
-    /// Remembers an unnamed resolution (after `memoised` said unknown).
+    /// Remembers a resolution (after `memoised` said unknown).
     pub fn remember(
         &self,
         method: &str,
         ty: &Type,
+        name: Option<&str>,
         env: &dyn TypeReducer,
         found: Option<Rc<TypemapDef>>,
     ) {
-        self.cache.borrow_mut().remember(method, ty, env, found);
+        self.cache
+            .borrow_mut()
+            .remember(method, ty, name, env, found);
     }
 
     /// Is `name` the name of some single-element pattern (`int *OUTPUT`)?

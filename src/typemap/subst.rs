@@ -6,19 +6,20 @@
 //! gives (`$input`, `$result`, `$symname`, `$argnum`, `$owner`, `$null`,
 //! `$action`, ...). Unknown variables are left as written.
 
-use super::ctype::{base_type, c_decl, deref, leaf_name, ltype, mangle, strip_all_quals, type_str};
+use super::ctype::{base_type, deref, leaf_name, ltype, mangle, push_c_decl};
 use super::{typestr, TypeReducer, TypemapDef};
 use crate::ast::{Type, TypeKind};
+use std::borrow::Cow;
 
 /// The variables of one argument of a typemap (`$1` for the first).
 #[derive(Clone, Debug)]
-pub struct ArgVars {
+pub struct ArgVars<'a> {
     /// The declared type (typedef names kept).
-    pub ty: Type,
+    pub ty: &'a Type,
     /// The parameter name (`$1_name`).
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The C variable holding it (`arg1`, `result`).
-    pub lname: String,
+    pub lname: Cow<'a, str>,
 }
 
 /// Type services substitution needs: typedef reduction and descriptor
@@ -35,15 +36,15 @@ pub trait SubstEnv: TypeReducer {
 
 /// What the `$` variables of one expansion stand for.
 #[derive(Clone, Debug, Default)]
-pub struct Substitution {
-    pub args: Vec<ArgVars>,
+pub struct Substitution<'a> {
+    pub args: Vec<ArgVars<'a>>,
     /// Named variables without the `$`: `("input", "swig_obj[0]")`.
-    pub vars: Vec<(String, String)>,
+    pub vars: Vec<(&'a str, Cow<'a, str>)>,
 }
 
-impl Substitution {
-    pub fn var(mut self, name: &str, value: impl Into<String>) -> Substitution {
-        self.vars.push((name.to_string(), value.into()));
+impl<'a> Substitution<'a> {
+    pub fn var(mut self, name: &'a str, value: impl Into<Cow<'a, str>>) -> Substitution<'a> {
+        self.vars.push((name, value.into()));
         self
     }
 }
@@ -66,21 +67,29 @@ pub fn expand(
 ) -> Expanded {
     let mut renames = Vec::new();
     let mut locals = Vec::new();
+    let mut decl = String::new();
     for p in &def.locals {
         let Some(name) = &p.name else { continue };
         let new = format!("{}{}", name.name, suffix);
-        let mut decl = c_decl(&p.ty, &new);
+        decl.clear();
+        push_c_decl(&mut decl, &p.ty, &new);
         if let Some(d) = &p.default {
-            decl = format!("{decl} = {}", d.text);
+            decl.push_str(" = ");
+            decl.push_str(&d.text);
         }
         locals.push(substitute(&decl, s, env));
-        renames.push((name.name.clone(), new));
+        renames.push((name.name.as_str(), new));
     }
-    let mut code = def.code.clone();
-    if def.attr("noblock").is_some_and(|v| v != "0") {
-        code = strip_braces(&code);
-    }
-    let code = rename_idents(&code, &renames);
+    let code: Cow<str> = if def.attr("noblock").is_some_and(|v| v != "0") {
+        Cow::Owned(strip_braces(&def.code))
+    } else {
+        Cow::Borrowed(&def.code)
+    };
+    let code = if renames.is_empty() {
+        code
+    } else {
+        Cow::Owned(rename_idents(&code, &renames))
+    };
     Expanded {
         locals,
         code: substitute(&code, s, env),
@@ -99,54 +108,49 @@ fn strip_braces(code: &str) -> String {
 
 /// Replaces whole identifiers (not inside string or character literals,
 /// not after `$`, `.` or `->`).
-pub fn rename_idents(code: &str, renames: &[(String, String)]) -> String {
-    if renames.is_empty() {
-        return code.to_string();
-    }
+pub fn rename_idents<S: AsRef<str>>(code: &str, renames: &[(S, String)]) -> String {
     let b = code.as_bytes();
     let mut out = String::with_capacity(code.len() + 16);
+    // `code[copied..i]` is still to be copied as it is.
+    let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c == b'"' || c == b'\'' {
-            let end = skip_literal(b, i);
-            out.push_str(&code[i..end]);
-            i = end;
+            i = skip_literal(b, i);
         } else if c == b'$' {
-            let mut j = i + 1;
-            while j < b.len()
-                && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'*' || b[j] == b'&')
+            i += 1;
+            while i < b.len()
+                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'*' || b[i] == b'&')
             {
-                j += 1;
+                i += 1;
             }
-            out.push_str(&code[i..j]);
-            i = j;
         } else if c.is_ascii_alphabetic() || c == b'_' {
             let mut j = i;
             while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
                 j += 1;
             }
             let word = &code[i..j];
-            let prev = out.trim_end();
-            let member = prev.ends_with('.') || prev.ends_with("->");
-            match renames.iter().find(|(o, _)| o == word) {
-                Some((_, n)) if !member => out.push_str(n),
-                _ => out.push_str(word),
+            if let Some((_, n)) = renames.iter().find(|(o, _)| o.as_ref() == word) {
+                // What precedes is the same in the output (a renamed word
+                // ends like the original), so the source tells.
+                let prev = code[..i].trim_end();
+                if !(prev.ends_with('.') || prev.ends_with("->")) {
+                    out.push_str(&code[copied..i]);
+                    out.push_str(n);
+                    copied = j;
+                }
             }
             i = j;
         } else if c.is_ascii_digit() {
-            let mut j = i;
-            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'.') {
-                j += 1;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                i += 1;
             }
-            out.push_str(&code[i..j]);
-            i = j;
         } else {
-            let ch = code[i..].chars().next().unwrap_or(' ');
-            out.push(ch);
-            i += ch.len_utf8();
+            i += 1;
         }
     }
+    out.push_str(&code[copied..]);
     out
 }
 
@@ -181,15 +185,18 @@ const SUFFIXES: &[&str] = &[
 /// Substitutes special variables in `code`.
 pub fn substitute(code: &str, s: &Substitution, env: &mut dyn SubstEnv) -> String {
     let mut out = String::with_capacity(code.len() + 32);
+    push_substituted(&mut out, code, s, env);
+    out
+}
+
+/// `substitute`, appended to `out`.
+fn push_substituted(out: &mut String, code: &str, s: &Substitution, env: &mut dyn SubstEnv) {
     let mut rest = code;
     while let Some(pos) = rest.find('$') {
         out.push_str(&rest[..pos]);
         let after = &rest[pos + 1..];
-        match expand_one(after, s, env) {
-            Some((text, used)) => {
-                out.push_str(&text);
-                rest = &after[used..];
-            }
+        match expand_one(after, s, env, out) {
+            Some(used) => rest = &after[used..],
             None => {
                 out.push('$');
                 rest = after;
@@ -197,20 +204,23 @@ pub fn substitute(code: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Strin
         }
     }
     out.push_str(rest);
-    out
 }
 
-/// Expands the variable starting right after a `$`; returns the text and
-/// how many bytes of `after` it used.
-fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(String, usize)> {
+/// Expands the variable starting right after a `$` onto `out`; returns
+/// how many bytes of `after` it used, or `None` (and writes nothing) when
+/// it is not a variable.
+fn expand_one(
+    after: &str,
+    s: &Substitution,
+    env: &mut dyn SubstEnv,
+    out: &mut String,
+) -> Option<usize> {
     if let Some(r) = after.strip_prefix("descriptor(") {
         let close = matching_paren(r)?;
         let inner = substitute(&r[..close], s, env);
         let ty = env.parse_type(inner.trim())?;
-        return Some((env.descriptor(&ty), "descriptor(".len() + close + 1));
-    }
-    if let Some(x) = old_style(after, s, env) {
-        return Some(x);
+        out.push_str(&env.descriptor(&ty));
+        return Some("descriptor(".len() + close + 1);
     }
     let (prefix, body) = match after.as_bytes().first()? {
         b'*' => (Some('*'), &after[1..]),
@@ -218,6 +228,9 @@ fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(
         _ => (None, after),
     };
     let plen = usize::from(prefix.is_some());
+    if let Some(used) = old_style(prefix, body, s, env, out) {
+        return Some(plen + used);
+    }
     let digits = body.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let n: usize = body[..digits].parse().ok()?;
@@ -226,23 +239,29 @@ fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(
         if let Some(t) = tail.strip_prefix('_') {
             for suf in SUFFIXES {
                 if t.starts_with(suf) && !ident_continues(&t[suf.len()..]) {
-                    let text = arg_suffix(arg, prefix, suf, env)?;
-                    return Some((text, plen + digits + 1 + suf.len()));
+                    push_arg_suffix(out, arg, prefix, suf, env);
+                    return Some(plen + digits + 1 + suf.len());
                 }
             }
             if let Some(d) = t.strip_prefix("dim") {
                 let dl = d.bytes().take_while(u8::is_ascii_digit).count();
                 if dl > 0 && !ident_continues(&d[dl..]) {
                     let k: usize = d[..dl].parse().ok()?;
-                    return Some((array_dim(&arg.ty, k)?, plen + digits + 4 + dl));
+                    out.push_str(array_dim(arg.ty, k)?);
+                    return Some(plen + digits + 4 + dl);
                 }
             }
         }
-        return match prefix {
-            None => Some((arg.lname.clone(), digits)),
-            Some('*') => Some((format!("(*{})", arg.lname), 1 + digits)),
-            _ => Some((format!("(&{})", arg.lname), 1 + digits)),
-        };
+        match prefix {
+            None => out.push_str(&arg.lname),
+            Some(p) => {
+                out.push('(');
+                out.push(p);
+                out.push_str(&arg.lname);
+                out.push(')');
+            }
+        }
+        return Some(plen + digits);
     }
     if prefix.is_some() {
         return None;
@@ -252,40 +271,45 @@ fn expand_one(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(
         .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
         .count();
     let word = &after[..len];
-    let (_, v) = s.vars.iter().find(|(k, _)| k == word)?;
-    Some((v.clone(), len))
+    let (_, v) = s.vars.iter().find(|(k, _)| *k == word)?;
+    out.push_str(v);
+    Some(len)
 }
 
 /// SWIG's older names for the first argument's variables: `$type`,
 /// `$ltype`, `$basetype`, `$descriptor` (without parentheses), `$mangle`,
-/// with optional `*`/`&`.
-fn old_style(after: &str, s: &Substitution, env: &mut dyn SubstEnv) -> Option<(String, usize)> {
-    let (prefix, body) = match after.as_bytes().first()? {
-        b'*' => (Some('*'), &after[1..]),
-        b'&' => (Some('&'), &after[1..]),
-        _ => (None, after),
-    };
+/// with optional `*`/`&` (already split off as `prefix`). Returns how many
+/// bytes of `body` were used.
+fn old_style(
+    prefix: Option<char>,
+    body: &str,
+    s: &Substitution,
+    env: &mut dyn SubstEnv,
+    out: &mut String,
+) -> Option<usize> {
     let arg = s.args.first()?;
-    for (word, suf) in [
-        ("type", "type"),
-        ("ltype", "ltype"),
-        ("basetype", "basetype"),
-        ("descriptor", "descriptor"),
-        ("mangle", "mangle"),
-        ("lextype", "basetype"),
-    ] {
-        if body.starts_with(word) && !ident_continues(&body[word.len()..]) {
-            if word == "descriptor" && body[word.len()..].starts_with('(') {
-                return None;
-            }
-            if s.vars.iter().any(|(k, _)| k == word) {
-                return None;
-            }
-            let text = arg_suffix(arg, prefix, suf, env)?;
-            return Some((text, usize::from(prefix.is_some()) + word.len()));
-        }
+    let len = body
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .count();
+    let word = &body[..len];
+    let suf = match word {
+        "type" => "type",
+        "ltype" => "ltype",
+        "basetype" => "basetype",
+        "descriptor" => "descriptor",
+        "mangle" => "mangle",
+        "lextype" => "basetype",
+        _ => return None,
+    };
+    if word == "descriptor" && body[len..].starts_with('(') {
+        return None;
     }
-    None
+    if s.vars.iter().any(|(k, _)| *k == word) {
+        return None;
+    }
+    push_arg_suffix(out, arg, prefix, suf, env);
+    Some(len)
 }
 
 fn ident_continues(s: &str) -> bool {
@@ -308,34 +332,37 @@ pub(crate) fn matching_paren(s: &str) -> Option<usize> {
     None
 }
 
-fn arg_suffix(
+/// Writes `$<prefix>N_<suf>` for `arg` (`suf` one of `SUFFIXES`).
+fn push_arg_suffix(
+    out: &mut String,
     arg: &ArgVars,
     prefix: Option<char>,
     suf: &str,
     env: &mut dyn SubstEnv,
-) -> Option<String> {
-    let ty = match prefix {
-        None => arg.ty.clone(),
-        Some('*') => deref_resolved(&arg.ty, env),
-        _ => Type::new(TypeKind::Pointer(Box::new(arg.ty.clone()))),
+) {
+    let ty: Cow<Type> = match prefix {
+        None => Cow::Borrowed(arg.ty),
+        Some('*') => Cow::Owned(deref_resolved(arg.ty, env)),
+        _ => Cow::Owned(Type::new(TypeKind::Pointer(Box::new(arg.ty.clone())))),
     };
-    Some(match suf {
-        "type" => type_str(&ty),
-        "ltype" => type_str(&local_type(&ty, env)),
-        "name" => arg.name.clone(),
-        "lname" => arg.lname.clone(),
-        "basetype" | "lextype" => leaf_name(&strip_all_quals(base_type(&ty))),
-        "mangle" => mangle(&strip_all_quals(&env.resolve(&ty))),
-        "basemangle" => mangle(&strip_all_quals(base_type(&env.resolve(&ty)))),
-        "descriptor" => env.descriptor(&ty),
-        _ => return None,
-    })
+    // Qualifiers appear neither in mangled names nor in leaf names.
+    match suf {
+        "type" => push_c_decl(out, &ty, ""),
+        "ltype" => push_c_decl(out, &local_type(&ty, env), ""),
+        "name" => out.push_str(&arg.name),
+        "lname" => out.push_str(&arg.lname),
+        "basetype" | "lextype" => out.push_str(&leaf_name(base_type(&ty))),
+        "mangle" => out.push_str(&mangle(&env.resolve(&ty))),
+        "basemangle" => out.push_str(&mangle(base_type(&env.resolve(&ty)))),
+        "descriptor" => out.push_str(&env.descriptor(&ty)),
+        _ => {}
+    }
 }
 
 /// The type of a local holding `ty` (SWIG's ltype); a typedef name of an
 /// array type is looked through, as an array cannot be assigned.
 pub fn local_type(ty: &Type, env: &dyn TypeReducer) -> Type {
-    let r = env.resolve(ty);
+    let r = env.resolved(ty);
     if matches!(r.kind, TypeKind::Array(..)) {
         ltype(&r)
     } else {
@@ -353,12 +380,12 @@ fn deref_resolved(ty: &Type, env: &dyn SubstEnv) -> Type {
     deref(&r).cloned().unwrap_or(r)
 }
 
-fn array_dim(ty: &Type, k: usize) -> Option<String> {
+fn array_dim(ty: &Type, k: usize) -> Option<&str> {
     let mut cur = ty;
     let mut i = 0;
     while let TypeKind::Array(inner, n) = &cur.kind {
         if i == k {
-            return Some(n.as_ref().map(|e| e.text.clone()).unwrap_or_default());
+            return Some(n.as_ref().map(|e| e.text.as_str()).unwrap_or_default());
         }
         i += 1;
         cur = inner;

@@ -171,9 +171,10 @@ fn expansion_renames_locals_and_substitutes() {
         default: None,
         span: Span::default(),
     });
+    let ty = t("int *");
     let s = Substitution {
         args: vec![ArgVars {
-            ty: t("int *"),
+            ty: &ty,
             name: "x".into(),
             lname: "arg2".into(),
         }],
