@@ -14,7 +14,6 @@ use super::functions::ParamSpec;
 use super::Sema;
 use crate::ast::{Prim, TagKind, Type, TypeKind};
 use crate::ir::{self, PyType};
-use crate::typemap::ctype::mangle;
 use crate::typemap::matching::lookup;
 use crate::typemap::TypeReducer;
 use crate::typemap::TypemapDef;
@@ -175,7 +174,7 @@ impl Sema<'_> {
 
     /// The type the standard typemaps give a C type.
     pub(crate) fn py_of_c(&self, ty: &Type, dir: Dir) -> PyType {
-        let r = self.env.resolve(ty);
+        let r = self.env.resolved(ty);
         match &r.kind {
             TypeKind::Prim(p) => prim_type(*p),
             TypeKind::Tagged {
@@ -187,14 +186,14 @@ impl Sema<'_> {
             }
             TypeKind::Tagged { .. } | TypeKind::Named(_) => self.pointer_to(&r),
             TypeKind::Array(elem, _) => {
-                if is_char(&self.env.resolve(elem)) {
+                if is_char(&self.env.resolved(elem)) {
                     PyType::Name("str".into())
                 } else {
                     self.pointer_to(elem)
                 }
             }
             TypeKind::Pointer(inner) | TypeKind::Reference(inner) => {
-                let inner = self.env.resolve(inner);
+                let inner = self.env.resolved(inner);
                 if is_char(&inner) {
                     return PyType::Optional(Box::new(PyType::Name("str".into())));
                 }
@@ -212,12 +211,8 @@ impl Sema<'_> {
     /// The type of a wrapped `T *`: its proxy class or an opaque pointer
     /// (decided in `resolve_classes`).
     fn pointer_to(&self, pointee: &Type) -> PyType {
-        let ptr = Type::new(TypeKind::Pointer(Box::new(pointee.clone())));
-        let c = self.env.canonical(&ptr);
-        PyType::Pointer {
-            mangled: mangle(&c),
-            display: super::types::display_name(&c),
-        }
+        let (mangled, display) = self.env.pointer_names(pointee);
+        PyType::Pointer { mangled, display }
     }
 }
 

@@ -8,6 +8,7 @@ use crate::typemap::ctype::{base_type, mangle, replace_base, strip_all_quals, ty
 use crate::typemap::subst::SubstEnv;
 use crate::typemap::TypeReducer;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -28,6 +29,9 @@ pub struct TypeEnv {
     /// a type depends on the typedefs).
     registered: FxHashMap<Type, usize>,
     registered_generation: u64,
+    /// `pointer_names` results by pointee, with the typedef generation
+    /// they were computed under.
+    pointer_names: RefCell<(u64, PointerNames)>,
     /// Proxy class names by the mangled name of the pointer type.
     pub classes: HashMap<String, String>,
     /// Struct/union names wrapped as classes: C type name -> class name.
@@ -41,6 +45,9 @@ pub struct TypeEnv {
     /// where a pointer to the key type is expected (mangled names).
     pub casts: HashMap<String, Vec<String>>,
 }
+
+/// Mangled and display names of pointers, by pointee.
+type PointerNames = FxHashMap<Type, (String, String)>;
 
 /// The source of typedef generations.
 static TYPEDEF_GENERATIONS: AtomicU64 = AtomicU64::new(1);
@@ -164,6 +171,24 @@ impl TypeEnv {
         if let Some(&i) = self.descriptor_index.get(mangled) {
             self.descriptors[i].class = Some(class.to_string());
         }
+    }
+
+    /// The mangled and display names of a pointer to `pointee`, in
+    /// canonical form (memoised).
+    pub fn pointer_names(&self, pointee: &Type) -> (String, String) {
+        let mut memo = self.pointer_names.borrow_mut();
+        if memo.0 != self.typedef_generation {
+            memo.1.clear();
+            memo.0 = self.typedef_generation;
+        }
+        if let Some(names) = memo.1.get(pointee) {
+            return names.clone();
+        }
+        let ptr = Type::new(TypeKind::Pointer(Box::new(pointee.clone())));
+        let c = self.canonical(&ptr);
+        let names = (mangle(&c), display_name(&c));
+        memo.1.insert(pointee.clone(), names.clone());
+        names
     }
 
     /// Records that a pointer to `from` may be passed as a pointer to `to`.

@@ -31,6 +31,8 @@ pub type MultiList = Rc<[(PatternKey, Rc<TypemapDef>)]>;
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct MatchCache {
+    /// The methods that have a typemap at all; `None` until computed.
+    methods: Option<FxHashSet<String>>,
     /// `multi_of_method` results by method.
     multi: FxHashMap<String, MultiList>,
     /// The typedef generation the entries were computed under.
@@ -48,6 +50,7 @@ impl MatchCache {
         self.types.clear();
         self.pattern_names = None;
         self.multi.clear();
+        self.methods = None;
     }
 
     /// Empties the memo if it was filled under another typedef generation;
@@ -128,6 +131,15 @@ impl MatchCache {
         let l: MultiList = list().into();
         self.multi.insert(method.to_string(), l.clone());
         l
+    }
+
+    /// The methods having some typemap, computed by `methods` on first
+    /// use after a change.
+    pub(super) fn methods(
+        &mut self,
+        methods: impl FnOnce() -> FxHashSet<String>,
+    ) -> &FxHashSet<String> {
+        self.methods.get_or_insert_with(methods)
     }
 
     /// The names of single-element named patterns, computed by `names` on

@@ -106,6 +106,9 @@ pub fn lookup(
     name: Option<&str>,
     env: &dyn TypeReducer,
 ) -> Option<Rc<TypemapDef>> {
+    if !db.has_method(method) {
+        return None;
+    }
     match name.filter(|n| !n.is_empty() && db.is_pattern_name(n)) {
         Some(n) => lookup_named(db, method, ty, n, env),
         None => lookup_unnamed(db, method, ty, env),

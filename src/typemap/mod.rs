@@ -226,6 +226,20 @@ impl TypemapDb {
             .remember(method, ty, name, env, found);
     }
 
+    /// Does any pattern have a typemap of `method`? When not, no lookup
+    /// of it can succeed.
+    pub fn has_method(&self, method: &str) -> bool {
+        self.cache
+            .borrow_mut()
+            .methods(|| {
+                self.by_pattern
+                    .values()
+                    .flat_map(|m| m.keys().cloned())
+                    .collect()
+            })
+            .contains(method)
+    }
+
     /// Is `name` the name of some single-element pattern (`int *OUTPUT`)?
     /// When not, a named lookup finds what an unnamed one finds.
     pub fn is_pattern_name(&self, name: &str) -> bool {
