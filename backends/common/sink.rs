@@ -19,6 +19,9 @@ pub struct CodeSink<'a> {
     /// Indentation unit (`"  "` for C).
     unit: &'static str,
     at_line_start: bool,
+    /// `block`'s lines (offset, length, leading whitespace), kept to reuse
+    /// the allocation.
+    lines: Vec<(usize, usize, Option<usize>)>,
     /// Whether the current section has text, and its last byte.
     section_last: Option<u8>,
 }
@@ -32,6 +35,7 @@ impl<'a> CodeSink<'a> {
             indent: 0,
             unit,
             at_line_start: true,
+            lines: Vec::new(),
             section_last: None,
         }
     }
@@ -88,20 +92,36 @@ impl<'a> CodeSink<'a> {
         self.out.flush()
     }
 
-    /// Makes `writeln!(w, ...)` work without a `Result`; the pieces of the
-    /// format go straight into the buffer.
+    /// Makes `writeln!(w, ...)` work without a `Result`. The text is
+    /// formatted straight into the buffer after the indentation; text that
+    /// needs more care (an empty first line, more lines) is redone piece by
+    /// piece.
     pub fn write_fmt(&mut self, args: fmt::Arguments<'_>) {
-        struct Adapter<'s, 'a>(&'s mut CodeSink<'a>);
-        impl fmt::Write for Adapter<'_, '_> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                self.0.write_piece(s);
-                Ok(())
+        if let Some(s) = args.as_str() {
+            self.write_piece(s);
+        } else {
+            let start = self.buf.len();
+            let indented = self.at_line_start && self.indent > 0;
+            if indented {
+                self.push_indent();
             }
-        }
-        match args.as_str() {
-            Some(s) => self.write_piece(s),
-            None => {
-                let _ = fmt::write(&mut Adapter(self), args);
+            let text_start = self.buf.len();
+            let _ = fmt::Write::write_fmt(&mut self.buf, args);
+            let added = &self.buf.as_bytes()[text_start..];
+            let simple = match added.split_last() {
+                None => false,
+                Some((_, before_last)) => {
+                    self.indent == 0
+                        || !(before_last.contains(&b'\n') || indented && added[0] == b'\n')
+                }
+            };
+            if simple {
+                self.at_line_start = added.ends_with(b"\n");
+                self.section_last = added.last().copied();
+            } else {
+                let text = self.buf[text_start..].to_string();
+                self.buf.truncate(start);
+                self.write_piece(&text);
             }
         }
         self.maybe_flush();
@@ -182,47 +202,34 @@ impl<'a> CodeSink<'a> {
     /// current indentation. Leading and trailing blank lines are dropped;
     /// a final newline is added.
     pub fn block(&mut self, text: &str) {
-        let blank = |l: &str| l.trim().is_empty();
+        // One pass over the lines: each one's text and its leading
+        // whitespace (`None` when blank), kept for the second.
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.clear();
         let mut common = usize::MAX;
         for l in text.lines() {
-            if !blank(l) {
-                common = common.min(l.len() - l.trim_start().len());
+            let lead = leading_space(l);
+            if let Some(n) = lead {
+                common = common.min(n);
             }
+            // Where the line is in `text` (`lines()` gives subslices).
+            let at = l.as_ptr() as usize - text.as_ptr() as usize;
+            lines.push((at, l.len(), lead));
         }
-        if common == usize::MAX {
-            return;
-        }
-        let mut started = false;
-        let mut blanks = 0;
-        for l in text.lines() {
-            if blank(l) {
-                blanks += usize::from(started);
-                continue;
-            }
-            for _ in 0..blanks {
-                self.write_piece("\n");
-            }
-            blanks = 0;
-            started = true;
-            // `common` counts bytes, but is applied as a count of
-            // characters (as `CodeWriter` does); the same for ASCII.
-            let cut = if l.as_bytes()[..common].is_ascii() {
-                common
-            } else {
-                let cut = l
-                    .char_indices()
-                    .nth(common)
-                    .map(|(i, _)| i)
-                    .unwrap_or(l.len());
-                if l[..cut].trim().is_empty() {
-                    cut
-                } else {
-                    0
+        if common != usize::MAX {
+            let first = lines.iter().position(|(_, _, lead)| lead.is_some());
+            let last = lines.iter().rposition(|(_, _, lead)| lead.is_some());
+            if let (Some(first), Some(last)) = (first, last) {
+                for &(at, len, lead) in &lines[first..=last] {
+                    if lead.is_none() {
+                        self.write_piece("\n");
+                        continue;
+                    }
+                    self.line(cut_line(&text[at..at + len], common));
                 }
-            };
-            // A line of `lines()` has no newline, and this one has text.
-            self.line(l[cut..].trim_end());
+            }
         }
+        self.lines = lines;
         self.maybe_flush();
     }
 
@@ -237,6 +244,48 @@ impl<'a> CodeSink<'a> {
         }
         self.indent = saved;
         self.maybe_flush();
+    }
+}
+
+/// The length in bytes of the leading whitespace of `l`, or `None` when
+/// `l` is blank (as `str::trim` sees whitespace; spaces and tabs directly).
+fn leading_space(l: &str) -> Option<usize> {
+    let b = l.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| c != b' ' && c != b'\t')
+        .unwrap_or(b.len());
+    match b.get(n) {
+        None => None,
+        Some(&c) if c.is_ascii() && !c.is_ascii_whitespace() && c != 0x0b => Some(n),
+        _ if l.trim().is_empty() => None,
+        _ => Some(l.len() - l.trim_start().len()),
+    }
+}
+
+/// A non-blank line of a block without `common` leading characters and
+/// trailing whitespace, as `CodeWriter::block` cuts it: `common` counts
+/// bytes but is applied as a count of characters (the same for ASCII), and
+/// a line whose first `common` characters are not all whitespace is not cut.
+fn cut_line(l: &str, common: usize) -> &str {
+    let cut = if l.as_bytes()[..common].is_ascii() {
+        common
+    } else {
+        let cut = l
+            .char_indices()
+            .nth(common)
+            .map(|(i, _)| i)
+            .unwrap_or(l.len());
+        if l[..cut].trim().is_empty() {
+            cut
+        } else {
+            0
+        }
+    };
+    let rest = &l[cut..];
+    match rest.as_bytes().last() {
+        Some(&c) if c.is_ascii() && !c.is_ascii_whitespace() && c != 0x0b => rest,
+        _ => rest.trim_end(),
     }
 }
 
@@ -309,6 +358,12 @@ mod tests {
                 &|w, k| {
                     writeln!(w, "int x = {};\n\nint y;", 1);
                     writeln!(k, "int x = {};\n\nint y;", 1);
+                    for (a, b) in [("", ""), ("\n", "z"), ("q", "\n"), ("r", "s")] {
+                        write!(w, "{a}{b}");
+                        write!(k, "{a}{b}");
+                        writeln!(w, "{a}{b}");
+                        writeln!(k, "{a}{b}");
+                    }
                 },
                 &|w, k| {
                     let t = "\n\n    if (x) {\n\t\n      return 1;\r\n    }  \n\n";

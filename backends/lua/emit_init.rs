@@ -9,7 +9,7 @@ use super::metamethods::lua_metamethod;
 use crate::backends::common::sink::CodeSink;
 use crate::ir::{Class, Decl, Module};
 use crate::options::Options;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The C wrapper name of each wrapper, by target name.
 fn wrappers(m: &Module) -> HashMap<&str, &str> {
@@ -109,7 +109,7 @@ pub(super) fn class_tables(w: &mut CodeSink, m: &Module) {
 /// C's `int` 0 would be true, so a number result becomes a boolean.
 /// Returns the adapter's name by method wrapper.
 fn operator_adapters(w: &mut CodeSink, m: &Module, c: &Class) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for meth in &c.methods {
         let meta = lua_metamethod(&meth.name).unwrap_or(meth.name.as_str());
         let unary = matches!(meta, "__unm" | "__len");

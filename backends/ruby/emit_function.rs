@@ -5,7 +5,7 @@
 
 use crate::backends::common::sink::CodeSink;
 use crate::ir::{Function, MemberKind, Module, Variable};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a wrapper needs to know about the classes around it.
 pub(super) struct Context<'a> {
@@ -20,13 +20,13 @@ pub(super) struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub(super) fn new(m: &'a Module, global: bool) -> Context<'a> {
-        let mut constructors = HashMap::new();
+        let mut constructors = HashMap::default();
         for c in m.classes() {
             if let Some(k) = &c.constructor {
                 constructors.insert(k.wrapper.as_str(), c.descriptor.as_str());
             }
         }
-        let mut functions: HashMap<&str, &Function> = HashMap::new();
+        let mut functions: HashMap<&str, &Function> = HashMap::default();
         for f in m.functions() {
             let slot = functions.entry(f.sym_name.as_str()).or_insert(f);
             if slot.overloaded && !f.overloaded {
