@@ -6,21 +6,30 @@ use std::collections::HashSet;
 
 /// `s` escaped for the inside of a C string literal.
 pub fn c_escape(s: &str) -> String {
-    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+    if !s.bytes().any(special) {
         return s.to_string();
     }
-    let mut out = String::new();
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\{:03o}", c as u32)),
-            c => out.push(c),
+    // Runs of plain text are copied whole; the characters escaped are all
+    // ASCII, so byte positions are character boundaries.
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if !special(b) {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + 1;
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'"' => out.push_str("\\\""),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ => out.push_str(&format!("\\{b:03o}")),
         }
     }
+    out.push_str(&s[run..]);
     out
 }
 

@@ -12,10 +12,13 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, threads: bool) {
         return;
     }
     writeln!(w, "/* {} */", f.c_decl);
-    w.open(&format!(
-        "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)",
+    // (`w.open` of this head, without formatting it apart first.)
+    writeln!(
+        w,
+        "static PyObject *{}(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {{",
         f.wrap_name
-    ));
+    );
+    w.indent();
     writeln!(w, "PyObject *resultobj = 0;");
     for l in &f.locals {
         writeln!(w, "{};", l.decl);
@@ -24,12 +27,11 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, threads: bool) {
     if n > 0 {
         writeln!(w, "PyObject *swig_argv[{n}];");
         writeln!(w, "PyObject *const *swig_obj = swig_argv;");
-        let names: Vec<String> = f.inputs.iter().map(|i| format!("\"{}\"", i.name)).collect();
-        writeln!(
-            w,
-            "static const char *const kwlist[] = {{{}, NULL}};",
-            names.join(", ")
-        );
+        w.write_str("static const char *const kwlist[] = {");
+        for i in &f.inputs {
+            kwlist_entry(w, &i.name);
+        }
+        w.write_str("NULL};\n");
     }
     writeln!(w);
     writeln!(w, "(void)self;");
@@ -119,6 +121,13 @@ pub(super) fn function(w: &mut CodeWriter, f: &Function, threads: bool) {
     w.close("");
     adapter(w, f);
     writeln!(w);
+}
+
+/// One `"name", ` of a keyword list.
+fn kwlist_entry(w: &mut CodeWriter, name: &str) {
+    w.write_str("\"");
+    w.write_str(name);
+    w.write_str("\", ");
 }
 
 /// Does the call release the GIL when the module's threads are on? Not

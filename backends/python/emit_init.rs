@@ -273,8 +273,15 @@ fn doc_string(f: &Function) -> String {
                 && !super::PYTHON_KEYWORDS.contains(&i.name.as_str())
         });
     if plain && is_identifier(&f.sym_name) {
-        let names: Vec<&str> = f.inputs.iter().map(|i| i.name.as_str()).collect();
-        doc = format!("{}({})\n--\n\n", f.sym_name, names.join(", "));
+        doc.push_str(&f.sym_name);
+        doc.push('(');
+        for (k, i) in f.inputs.iter().enumerate() {
+            if k > 0 {
+                doc.push_str(", ");
+            }
+            doc.push_str(&i.name);
+        }
+        doc.push_str(")\n--\n\n");
     }
     if let Some(d) = &f.doc {
         doc.push_str(d);
@@ -283,7 +290,11 @@ fn doc_string(f: &Function) -> String {
         "NULL".into()
     } else {
         // (`c_escape` writes newlines as `\n`.)
-        format!("\"{}\"", c_escape(&doc))
+        let mut lit = String::with_capacity(doc.len() + 16);
+        lit.push('"');
+        lit.push_str(&c_escape(&doc));
+        lit.push('"');
+        lit
     }
 }
 

@@ -23,7 +23,6 @@ pub(super) fn scan(m: &Module, pieces: &[Piece], needles: &[&str]) -> Use {
         by_len: Vec::new(),
         first: [false; 256],
         needles,
-        min_needle: needles.iter().map(|n| n.len()).min().unwrap_or(usize::MAX),
         found: Use {
             named: vec![false; pieces.len()],
             needles: vec![false; needles.len()],
@@ -77,7 +76,6 @@ struct Scanner<'a> {
     /// Quick rejection: the first bytes of the names.
     first: [bool; 256],
     needles: &'a [&'a str],
-    min_needle: usize,
     found: Use,
     /// An identifier that ran to the end of the previous text.
     carry: String,
@@ -93,6 +91,13 @@ impl<'a> Scanner<'a> {
     }
 
     fn feed(&mut self, text: &str) {
+        // A needle inside this text (one that runs on from the previous
+        // text is seen in the carried word).
+        for (k, n) in self.needles.iter().enumerate() {
+            if !self.found.needles[k] && text.contains(n) {
+                self.found.needles[k] = true;
+            }
+        }
         let b = text.as_bytes();
         let mut i = 0;
         if !self.carry.is_empty() {
@@ -117,7 +122,9 @@ impl<'a> Scanner<'a> {
                 self.carry.push_str(&text[start..]);
                 return;
             }
-            self.word(&text[start..i]);
+            if self.first[usize::from(b[start])] {
+                self.name(&text[start..i]);
+            }
         }
     }
 
@@ -128,17 +135,20 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A whole identifier that spans texts.
     fn word(&mut self, w: &str) {
-        if w.len() >= self.min_needle {
-            for (k, n) in self.needles.iter().enumerate() {
-                if !self.found.needles[k] && w.contains(n) {
-                    self.found.needles[k] = true;
-                }
+        for (k, n) in self.needles.iter().enumerate() {
+            if !self.found.needles[k] && w.contains(n) {
+                self.found.needles[k] = true;
             }
         }
-        if !self.first[usize::from(w.as_bytes()[0])] {
-            return;
+        if self.first[usize::from(w.as_bytes()[0])] {
+            self.name(w);
         }
+    }
+
+    /// Marks the pieces named `w`.
+    fn name(&mut self, w: &str) {
         if let Some(names) = self.by_len.get(w.len()) {
             for &(name, i) in names {
                 if name == w {
@@ -168,7 +178,6 @@ mod tests {
             by_len: Vec::new(),
             first: [false; 256],
             needles: &["AppendOutput"],
-            min_needle: 12,
             found: Use {
                 named: vec![false; 3],
                 needles: vec![false],

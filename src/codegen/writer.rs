@@ -13,6 +13,8 @@ pub struct CodeWriter {
     /// Indentation unit (`"  "` for C, `"    "` for Python).
     unit: &'static str,
     at_line_start: bool,
+    /// Scratch space of `block`: each line's start, end and indentation.
+    lines: Vec<(usize, usize, usize)>,
 }
 
 impl CodeWriter {
@@ -22,6 +24,7 @@ impl CodeWriter {
             indent: 0,
             unit,
             at_line_start: true,
+            lines: Vec::new(),
         }
     }
 
@@ -148,31 +151,45 @@ impl CodeWriter {
     /// `\t \n \v \f \r` and space. Every non-blank line has at least the
     /// common indentation, so it is cut there.
     fn block_ascii(&mut self, text: &str) {
-        let lead = |l: &str| l.bytes().take_while(|&b| ascii_space(b)).count();
-        // First pass: the byte range of the non-blank lines, their common
-        // indentation.
+        // One pass: each line's range and leading whitespace, the range of
+        // the non-blank lines and their common indentation.
+        let bytes = text.as_bytes();
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.clear();
         let (mut first, mut last, mut common) = (usize::MAX, 0, usize::MAX);
-        let mut at = 0;
-        for l in text.split('\n') {
-            let n = lead(l);
-            if n < l.len() {
-                first = first.min(at);
-                last = at + l.len();
-                common = common.min(n);
+        let mut start = 0;
+        loop {
+            let end = bytes[start..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(bytes.len(), |i| start + i);
+            let lead = bytes[start..end]
+                .iter()
+                .take_while(|&&c| ascii_space(c))
+                .count();
+            if lead < end - start {
+                first = first.min(lines.len());
+                last = lines.len();
+                common = common.min(lead);
             }
-            at += l.len() + 1;
+            lines.push((start, end, lead));
+            if end == bytes.len() {
+                break;
+            }
+            start = end + 1;
         }
-        if first == usize::MAX {
-            return;
-        }
-        for l in text[first..last].split('\n') {
-            if lead(l) == l.len() {
-                self.buf.push('\n');
-                self.at_line_start = true;
-            } else {
-                self.line(l[common..].trim_end_matches(|c: char| ascii_space(c as u8)));
+        if first != usize::MAX {
+            for &(start, end, lead) in &lines[first..=last] {
+                if lead == end - start {
+                    self.buf.push('\n');
+                    self.at_line_start = true;
+                } else {
+                    let l = &text[start + common..end];
+                    self.line(l.trim_end_matches(|c: char| ascii_space(c as u8)));
+                }
             }
         }
+        self.lines = lines;
     }
 
     /// Writes text exactly as given (no re-indentation), ending with a
