@@ -22,7 +22,9 @@ pub(super) fn scan(m: &Module, pieces: &[Piece], needles: &[&str]) -> Use {
     let mut s = Scanner {
         by_len: Vec::new(),
         first: [false; 256],
+        starts: Vec::new(),
         needles,
+        finders: needles.iter().map(memchr::memmem::Finder::new).collect(),
         found: Use {
             named: vec![false; pieces.len()],
             needles: vec![false; needles.len()],
@@ -73,9 +75,13 @@ fn ident_byte(b: u8) -> bool {
 struct Scanner<'a> {
     /// The (identifier) names by length, each with its piece's index.
     by_len: Vec<Vec<(&'a str, usize)>>,
-    /// Quick rejection: the first bytes of the names.
+    /// Quick rejection: the first bytes of the names (as a table, and as a
+    /// list).
     first: [bool; 256],
+    starts: Vec<u8>,
     needles: &'a [&'a str],
+    /// The needles' searchers.
+    finders: Vec<memchr::memmem::Finder<'a>>,
     found: Use,
     /// An identifier that ran to the end of the previous text.
     carry: String,
@@ -87,14 +93,18 @@ impl<'a> Scanner<'a> {
             self.by_len.resize_with(name.len() + 1, Vec::new);
         }
         self.by_len[name.len()].push((name, piece));
-        self.first[usize::from(name.as_bytes()[0])] = true;
+        let b = name.as_bytes()[0];
+        if !self.first[usize::from(b)] {
+            self.first[usize::from(b)] = true;
+            self.starts.push(b);
+        }
     }
 
     fn feed(&mut self, text: &str) {
         // A needle inside this text (one that runs on from the previous
         // text is seen in the carried word).
-        for (k, n) in self.needles.iter().enumerate() {
-            if !self.found.needles[k] && text.contains(n) {
+        for (k, n) in self.finders.iter().enumerate() {
+            if !self.found.needles[k] && n.find(text.as_bytes()).is_some() {
                 self.found.needles[k] = true;
             }
         }
@@ -109,22 +119,49 @@ impl<'a> Scanner<'a> {
             self.end_word();
             i = end;
         }
-        while i < b.len() {
-            if !ident_byte(b[i]) {
-                i += 1;
+        // The identifier at the end runs on into the next text: carried.
+        let tail = b.len() - b.iter().rev().take_while(|&&c| ident_byte(c)).count();
+        let tail = tail.max(i);
+        match *self.starts.as_slice() {
+            // Few first bytes (the usual case): jump from one to the next.
+            [x] => self.names_from(text, i, tail, memchr::memchr_iter(x, &b[i..tail])),
+            [x, y] => self.names_from(text, i, tail, memchr::memchr2_iter(x, y, &b[i..tail])),
+            [x, y, z] => self.names_from(text, i, tail, memchr::memchr3_iter(x, y, z, &b[i..tail])),
+            _ => {
+                let first = self.first;
+                let at = (0..tail - i).filter(|&k| first[usize::from(b[i + k])]);
+                self.names_from(text, i, tail, at)
+            }
+        }
+        if tail < b.len() {
+            self.carry.push_str(&text[tail..]);
+        }
+    }
+
+    /// Checks the identifiers of `text[from..to]` that start at the offsets
+    /// (from `from`) `candidates` gives, in increasing order.
+    fn names_from(
+        &mut self,
+        text: &str,
+        from: usize,
+        to: usize,
+        candidates: impl Iterator<Item = usize>,
+    ) {
+        let b = text.as_bytes();
+        let mut done = from;
+        for k in candidates {
+            let start = from + k;
+            if start < done || (start > from && ident_byte(b[start - 1])) {
+                // Inside an identifier (the text before `from` ends with
+                // a non-identifier byte, or starts the text).
                 continue;
             }
-            let start = i;
-            while i < b.len() && ident_byte(b[i]) {
-                i += 1;
-            }
-            if i == b.len() {
-                self.carry.push_str(&text[start..]);
-                return;
-            }
-            if self.first[usize::from(b[start])] {
-                self.name(&text[start..i]);
-            }
+            let end = b[start..to]
+                .iter()
+                .position(|&c| !ident_byte(c))
+                .map_or(to, |n| start + n);
+            self.name(&text[start..end]);
+            done = end;
         }
     }
 
@@ -163,37 +200,50 @@ impl<'a> Scanner<'a> {
 mod tests {
     use super::*;
 
-    fn piece(name: &str) -> Piece {
-        Piece {
-            name: name.into(),
-            requires: Vec::new(),
-            text: String::new(),
+    /// What `scan` finds for `names` in `texts`, compared with
+    /// `contains_word` / `contains` over the joined text.
+    fn check(names: &[&str], texts: &[&str]) {
+        let needles = ["AppendOutput", "Ptr"];
+        let mut s = Scanner {
+            by_len: Vec::new(),
+            first: [false; 256],
+            starts: Vec::new(),
+            needles: &needles,
+            finders: needles.iter().map(memchr::memmem::Finder::new).collect(),
+            found: Use {
+                named: vec![false; names.len()],
+                needles: vec![false; needles.len()],
+            },
+            carry: String::new(),
+        };
+        for (i, n) in names.iter().enumerate() {
+            s.add_name(n, i);
         }
+        for t in texts {
+            s.feed(t);
+        }
+        s.end_word();
+        let all = texts.concat();
+        let named: Vec<bool> = names.iter().map(|n| contains_word(&all, n)).collect();
+        let found: Vec<bool> = needles.iter().map(|n| all.contains(n)).collect();
+        assert_eq!(s.found.named, named, "{texts:?}");
+        assert_eq!(s.found.needles, found, "{texts:?}");
     }
 
     #[test]
     fn whole_identifiers_across_pieces() {
-        let pieces = [piece("foo"), piece("bar"), piece("baz_1")];
-        let mut s = Scanner {
-            by_len: Vec::new(),
-            first: [false; 256],
-            needles: &["AppendOutput"],
-            found: Use {
-                named: vec![false; 3],
-                needles: vec![false],
-            },
-            carry: String::new(),
-        };
-        for (i, p) in pieces.iter().enumerate() {
-            s.add_name(&p.name, i);
+        let texts: [&[&str]; 6] = [
+            &["x = foo", "bar; SWIG_AppendOutputX(", "); baz_1"],
+            &["foo", "", "(1); bar"],
+            &["xfoo bar_ baz_1", " quux", "_Pt", "r"],
+            &["é foo(é)", "bar"],
+            &["foo", "bar", "baz_1"],
+            &["(quux)+baz_1+zoo;w2", "aPtr"],
+        ];
+        for t in texts {
+            check(&["foo", "bar", "baz_1"], t);
+            // More than three first bytes: the table path.
+            check(&["foo", "bar", "baz_1", "quux", "zoo", "w2"], t);
         }
-        // `foobar` is one identifier across the two texts; `baz_1` ends the
-        // last one; the needle is found inside a longer identifier.
-        for t in ["x = foo", "bar; SWIG_AppendOutputX(", "); baz_1"] {
-            s.feed(t);
-        }
-        s.end_word();
-        assert_eq!(s.found.named, [false, false, true]);
-        assert_eq!(s.found.needles, [true]);
     }
 }
