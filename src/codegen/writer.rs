@@ -4,6 +4,7 @@
 //! (begin, runtime, header, wrapper, init) joined in order at the end.
 
 use std::fmt;
+use std::io;
 
 /// Indented text output.
 #[derive(Clone, Debug, Default)]
@@ -15,6 +16,10 @@ pub struct CodeWriter {
     at_line_start: bool,
     /// Scratch space of `block`: each line's start, end and indentation.
     lines: Vec<(usize, usize, usize)>,
+    /// Bytes already handed to an `io::Write` by `drain_to`, and the last
+    /// of them: `len` and `end_section` count them as written.
+    drained: usize,
+    drained_last: Option<u8>,
 }
 
 impl CodeWriter {
@@ -25,6 +30,8 @@ impl CodeWriter {
             unit,
             at_line_start: true,
             lines: Vec::new(),
+            drained: 0,
+            drained_last: None,
         }
     }
 
@@ -205,12 +212,13 @@ impl CodeWriter {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
+        self.len() == 0
     }
 
-    /// Bytes written so far (where a section starts, for `end_section`).
+    /// Bytes written so far (where a section starts, for `end_section`),
+    /// drained ones included.
     pub fn len(&self) -> usize {
-        self.buf.len()
+        self.drained + self.buf.len()
     }
 
     /// Ends the section written since byte `start`, as `Sections::finish`
@@ -219,11 +227,25 @@ impl CodeWriter {
     /// emitter whose sections are written in output order uses one writer
     /// this way instead of `Sections`, so the output is built in place.
     pub fn end_section(&mut self, start: usize) {
-        if self.buf.len() > start && !self.buf.ends_with('\n') {
+        let last = self.buf.as_bytes().last().copied().or(self.drained_last);
+        if self.len() > start && last != Some(b'\n') {
             self.buf.push('\n');
         }
         self.indent = 0;
         self.at_line_start = true;
+    }
+
+    /// Hands the text gathered so far to `out` and empties the buffer, so
+    /// that a writer streaming to a file never holds the whole output.
+    pub fn drain_to(&mut self, out: &mut dyn io::Write) -> io::Result<()> {
+        if let Some(&b) = self.buf.as_bytes().last() {
+            self.drained += self.buf.len();
+            self.drained_last = Some(b);
+            let written = out.write_all(self.buf.as_bytes());
+            self.buf.clear();
+            written?;
+        }
+        Ok(())
     }
 
     pub fn finish(self) -> String {
