@@ -2,7 +2,6 @@
 //! the scan of a module's code for the runtime helpers it calls).
 
 use crate::ir::{Decl, Module};
-use std::collections::HashSet;
 
 /// `s` escaped for the inside of a C string literal.
 pub fn c_escape(s: &str) -> String {
@@ -95,65 +94,9 @@ pub fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// The words of `words` that `text` contains as whole identifiers (what
-/// `contains_word` says of each), found in one pass over `text`: each
-/// maximal run of identifier characters is compared with the words of its
-/// length.
-pub fn words_in<'w>(text: &str, words: &[&'w str]) -> HashSet<&'w str> {
-    let mut ident = [false; 256];
-    for b in 0..=255u8 {
-        ident[usize::from(b)] = b.is_ascii_alphanumeric() || b == b'_';
-    }
-    let is_ident = |w: &str| !w.is_empty() && w.bytes().all(|b| ident[usize::from(b)]);
-    let mut found = HashSet::new();
-    // Words by length; a word that is not an identifier is never a whole
-    // run, so it is searched alone.
-    let mut by_len: Vec<Vec<&'w str>> = Vec::new();
-    for &w in words {
-        if is_ident(w) {
-            if by_len.len() <= w.len() {
-                by_len.resize(w.len() + 1, Vec::new());
-            }
-            by_len[w.len()].push(w);
-        } else if contains_word(text, w) {
-            found.insert(w);
-        }
-    }
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !ident[usize::from(bytes[i])] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && ident[usize::from(bytes[i])] {
-            i += 1;
-        }
-        if let Some(candidates) = by_len.get(i - start) {
-            let run = &bytes[start..i];
-            if let Some(w) = candidates.iter().find(|w| w.as_bytes() == run) {
-                found.insert(*w);
-            }
-        }
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{c_escape, contains_word, words_in};
-
-    #[test]
-    fn finds_whole_identifiers_as_contains_word() {
-        let text = "x = SWIG_Foo(a); SWIG_FooBar(b); _SWIG_Baz; y->SWIG_Qux\n a-b";
-        let words = ["SWIG_Foo", "SWIG_Bar", "SWIG_Baz", "SWIG_Qux", "a-b", "Foo"];
-        let found = words_in(text, &words);
-        for w in words {
-            assert_eq!(found.contains(w), contains_word(text, w), "{w}");
-        }
-        assert!(found.contains("SWIG_Qux") && found.contains("a-b"));
-    }
+    use super::c_escape;
 
     #[test]
     fn escapes_quotes_backslashes_and_controls() {

@@ -3,4 +3,5 @@
 pub mod code;
 pub mod external;
 pub mod runtime;
+pub mod runtime_use;
 pub mod sink;

@@ -3,9 +3,9 @@
 //! fragments, the wrappers, the class tables and `luaopen_<module>`.
 
 use super::{emit_function, emit_init, runtime_pieces};
-use crate::backends::common::code::all_wrapper_code;
 pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
+use crate::backends::common::runtime_use;
 use crate::backends::common::sink::CodeSink;
 use crate::codegen::CodeWriter;
 use crate::diag::Diagnostics;
@@ -40,8 +40,7 @@ pub(super) fn wrapper_file(
         }
     }
     // Typemap code may call these without asking for them by fragment.
-    let all_code = all_wrapper_code(m);
-    for (needle, piece) in [
+    let needles = [
         ("SWIG_Lua_AsLongLong", "SWIG_Lua_Integers"),
         ("SWIG_Lua_AsULongLong", "SWIG_Lua_Integers"),
         ("SWIG_Lua_PushLongLong", "SWIG_Lua_Integers"),
@@ -52,12 +51,13 @@ pub(super) fn wrapper_file(
         ("SWIG_Lua_strdup", "SWIG_Lua_Strings"),
         ("SWIG_Lua_AsCharArray", "SWIG_Lua_Strings"),
         ("SWIG_Lua_PushCharArray", "SWIG_Lua_Strings"),
-    ] {
-        if all_code.contains(needle) {
+    ];
+    let used = runtime_use::scan(m, &[], &needles.map(|(n, _)| n));
+    for ((_, piece), found) in needles.iter().zip(&used.needles) {
+        if *found {
             rt.require(piece);
         }
     }
-    drop(all_code);
     if !m.types.is_empty() {
         rt.require("SWIG_Lua_PublishTypes");
     }

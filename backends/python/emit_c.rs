@@ -2,9 +2,10 @@
 //! runtime pieces the module uses (with its type table), the user's
 //! header code and fragments, the wrappers, and the module initialisation.
 
-use super::{emit_function, emit_init, runtime_pieces, runtime_use};
+use super::{emit_function, emit_init, runtime_pieces};
 pub(super) use crate::backends::common::code::c_escape;
 use crate::backends::common::runtime::RuntimeSet;
+use crate::backends::common::runtime_use;
 use crate::codegen::CodeWriter;
 use crate::diag::Diagnostics;
 use crate::ir::{Decl, Module};

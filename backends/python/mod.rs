@@ -9,7 +9,6 @@ mod emit_init;
 mod emit_py;
 mod emit_pyi;
 mod external;
-mod runtime_use;
 
 use super::common::runtime::{parse_pieces, Piece};
 use super::{Backend, Conventions, ExternalRuntime, OutputFile, OutputPaths};

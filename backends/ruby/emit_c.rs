@@ -4,8 +4,8 @@
 
 use super::{emit_function, emit_init, runtime_pieces};
 pub(super) use crate::backends::common::code::c_escape;
-use crate::backends::common::code::{all_wrapper_code, words_in};
 use crate::backends::common::runtime::RuntimeSet;
+use crate::backends::common::runtime_use;
 use crate::backends::common::sink::CodeSink;
 use crate::codegen::CodeWriter;
 use crate::diag::Diagnostics;
@@ -42,9 +42,10 @@ pub(super) fn wrapper_file(
             );
         }
     }
-    // Typemap code may use these without asking for them by fragment.
-    let all_code = all_wrapper_code(m);
-    for (needle, piece) in [
+    // Typemap and user code may call runtime helpers without asking for
+    // them by fragment: these names anywhere, and any piece named in the
+    // code, are included.
+    let needles = [
         ("Ruby_Format_TypeError", "Ruby_Format_TypeError"),
         ("SWIG_Ruby_AppendOutput", "SWIG_Ruby_AppendOutput"),
         ("SWIG_AppendOutput", "SWIG_Ruby_AppendOutput"),
@@ -57,18 +58,16 @@ pub(super) fn wrapper_file(
         ("SWIG_TypeQuery", "SWIG_TypeQuery"),
         ("SWIG_AcquirePtr", "SWIG_Ruby_AcquirePtr"),
         ("SWIG_Ruby_SetConstant", "SWIG_Ruby_SetConstant"),
-    ] {
-        if all_code.contains(needle) {
+    ];
+    let used = runtime_use::scan(m, &pieces, &needles.map(|(n, _)| n));
+    for ((_, piece), found) in needles.iter().zip(&used.needles) {
+        if *found {
             rt.require(piece);
         }
     }
-    // Any other runtime piece the code names is included too.
-    let names: Vec<&str> = pieces.iter().map(|p| p.name.as_str()).collect();
-    let named = words_in(&all_code, &names);
-    drop(all_code);
-    for name in names {
-        if named.contains(name) {
-            rt.require(name);
+    for (p, found) in pieces.iter().zip(&used.named) {
+        if *found {
+            rt.require(&p.name);
         }
     }
     if !m.types.is_empty() {

@@ -1,4 +1,4 @@
-//! Python backend: which runtime pieces the module's code calls by name
+//! Stage 6, backends (shared): which runtime pieces the module's code calls by name
 //! (typemap and user code may use a runtime helper without asking for it by
 //! fragment). One pass over the code's identifiers, instead of a search of
 //! the whole code per piece name.
@@ -9,7 +9,7 @@ use crate::ir::Module;
 
 /// What the code names: `named[i]` when `pieces[i]`'s name occurs as a
 /// whole identifier, and for each of `needles`, whether it occurs anywhere.
-pub(super) struct Use {
+pub struct Use {
     pub named: Vec<bool>,
     pub needles: Vec<bool>,
 }
@@ -17,7 +17,7 @@ pub(super) struct Use {
 /// Scans the code of `m` (its pieces taken as one text, as
 /// `all_wrapper_code` joins them). `needles` must be identifier
 /// characters only.
-pub(super) fn scan(m: &Module, pieces: &[Piece], needles: &[&str]) -> Use {
+pub fn scan(m: &Module, pieces: &[Piece], needles: &[&str]) -> Use {
     debug_assert!(needles.iter().all(|n| is_ident(n)));
     let mut s = Scanner {
         by_len: Vec::new(),
